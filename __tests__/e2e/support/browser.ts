@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../../scripts/static-server';
+
+export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
+const H5_ROOT = path.resolve(__dirname, '..', '..', '..', 'dist', 'h5');
+
+/** The flags this machine needs: no sandbox as root, and no background calls to hosts we cannot reach. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface H5Session {
+  browser: Browser;
+  server: StaticServer;
+  newPhone(): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startH5(): Promise<H5Session> {
+  if (!fs.existsSync(path.join(H5_ROOT, 'index.html'))) {
+    throw new Error('dist/h5 is missing: run `npm run build:h5` before the browser tests');
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await serveStatic(H5_ROOT);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    browser,
+    server,
+    async newPhone() {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+      });
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(String(error)));
+      return { context, page, consoleErrors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  return path.join(ARTIFACTS, `${name}.png`);
+}

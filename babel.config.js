@@ -1,0 +1,26 @@
+// Taro builds use babel-preset-taro; jest (NODE_ENV=test) compiles for the running Node instead.
+module.exports = (api) => {
+  const isTest = api.env('test');
+  if (isTest) {
+    return {
+      presets: [
+        ['@babel/preset-env', { targets: { node: 'current' } }],
+        ['@babel/preset-react', { runtime: 'automatic' }],
+        '@babel/preset-typescript',
+      ],
+    };
+  }
+  return {
+    presets: [
+      [
+        'taro',
+        {
+          framework: 'react',
+          ts: true,
+          compiler: 'webpack5',
+          useBuiltIns: process.env.TARO_ENV === 'h5' ? 'usage' : false,
+        },
+      ],
+    ],
+  };
+};

@@ -1,0 +1,94 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
+
+// The dependency direction of DESIGN.md, as lint rules:
+// pages → components, store → services → (transport) → mock; everyone may use domain and regions.
+const layerZones = [
+  {
+    target: './src/domain',
+    from: ['./src/pages', './src/components', './src/store', './src/services', './src/regions', './mock', './src/app.ts'],
+    message: 'src/domain 是纯规则，不能依赖应用的其他部分。',
+  },
+  {
+    target: ['./src/pages', './src/components', './src/store', './src/domain', './src/regions', './src/app.ts', './src/services/*.ts'],
+    from: './mock',
+    message: '只有 src/services/transports 可以调用 mock 后端。',
+  },
+  {
+    target: ['./src/pages', './src/components', './src/store', './src/regions', './src/domain'],
+    from: './src/services/transports',
+    message: '只有 src/services 可以使用传输层（transport）。',
+  },
+  {
+    target: ['./src/components', './src/domain', './src/regions', './src/services'],
+    from: './src/pages',
+    message: '页面位于依赖链的最上层，其他层不能引用页面。',
+  },
+  {
+    target: ['./src/domain', './src/regions', './src/services'],
+    from: './src/store',
+    message: 'store 只能被页面和组件使用。',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/baseline/dist/**', '__tests__/e2e/artifacts/**', '**/*.js', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // Pure rules: no framework, no platform.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tarojs/*', 'react', 'react-dom', 'zustand', '@nutui/*'], message: 'src/domain 不能依赖框架或平台。' },
+            { group: ['@/*', '../*'], message: 'src/domain 只能引用自身（./）和 dayjs。' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/pages/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nutui/*'], message: '页面通过 src/components 使用组件库。' },
+            { group: ['**/mock', '**/mock/*'], message: '页面不能直接调用 mock 后端。' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts', 'bench/**/*.{ts,mjs}', '__tests__/**/*.{ts,tsx}', 'config/**/*.ts', 'mock/server.ts'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

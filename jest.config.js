@@ -1,0 +1,42 @@
+// Two projects: pure code runs in Node; pages and components render in jsdom with Taro's real
+// H5 components, so a test finds what a person would see in the H5 build.
+const shared = {
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    // The CommonJS twin of lodash-es saves transforming hundreds of files.
+    '^lodash-es$': 'lodash',
+    '^lodash-es/(.*)$': 'lodash/$1',
+  },
+  transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
+  // Taro, NutUI and Stencil (and what they bundle) ship ES modules; the rest of node_modules is CommonJS.
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@nutui|@stencil|@swc/helpers|query-string|decode-uri-component|filter-obj|split-on-first|nanoid|swiper|ssr-window|dom7)/).*/node_modules/'],
+  setupFiles: ['<rootDir>/__tests__/support/setup-env.js'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/'],
+    },
+    {
+      ...shared,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/__tests__/**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/'],
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        '^@tarojs/taro$': '<rootDir>/__tests__/support/taro-shim.js',
+        '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react/index.js',
+        '\\.(css|scss)$': '<rootDir>/__tests__/support/style-stub.js',
+      },
+      setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup-dom.ts'],
+    },
+  ],
+  collectCoverageFrom: ['src/**/*.{ts,tsx}', 'mock/**/*.ts', '!**/*.config.ts'],
+};

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * `npm test`: every gate in order, each step timed, ending with one `N passed, N failed` line that
+ * counts the jest tests (unit, component and browser) so CI can read the outcome.
+ */
+const root = path.resolve(__dirname, '..');
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'family-test-'));
+
+interface JestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+}
+
+interface Step {
+  name: string;
+  command: string[];
+  jestReport?: string;
+}
+
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const jestReport = (name: string) => path.join(reportDir, `${name}.json`);
+
+const steps: Step[] = [
+  { name: 'lint', command: [bin('eslint'), '.'] },
+  { name: 'typecheck', command: [bin('tsc'), '--noEmit', '-p', '.'] },
+  {
+    name: 'jest',
+    command: [bin('jest'), '--ci', '--json', `--outputFile=${jestReport('jest')}`],
+    jestReport: jestReport('jest'),
+  },
+  { name: 'build:weapp', command: [bin('taro'), 'build', '--type', 'weapp'] },
+  { name: 'build:alipay', command: [bin('taro'), 'build', '--type', 'alipay'] },
+  { name: 'build:h5', command: [bin('taro'), 'build', '--type', 'h5'] },
+  { name: 'size', command: [bin('tsx'), 'scripts/check-size.ts'] },
+  {
+    name: 'e2e',
+    command: [bin('jest'), '-c', 'jest.e2e.config.js', '--ci', '--json', `--outputFile=${jestReport('e2e')}`],
+    jestReport: jestReport('e2e'),
+  },
+];
+
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+const timings: string[] = [];
+let broken = false;
+
+for (const step of steps) {
+  if (only.length > 0 && !only.includes(step.name)) continue;
+  const started = Date.now();
+  console.log(`\n▶ ${step.name}`);
+  const [command, ...args] = step.command;
+  // Builds print a progress bar per line; CI wants the result, not the animation.
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  timings.push(`${step.name.padEnd(14)} ${seconds.padStart(7)} s  ${result.status === 0 ? 'ok' : 'FAILED'}`);
+  if (step.jestReport && fs.existsSync(step.jestReport)) {
+    const report = JSON.parse(fs.readFileSync(step.jestReport, 'utf8')) as JestReport;
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  if (result.status !== 0) {
+    broken = true;
+    if (!step.jestReport) failed += 1;
+    break;
+  }
+}
+
+console.log(`\nsteps:\n${timings.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(broken ? 1 : 0);
