@@ -1,0 +1,43 @@
+import type { RegionProfile } from './types';
+
+/** 河南医保: all 近亲属, families built first, binding takes effect at once. */
+export const henan: RegionProfile = {
+  id: 'henan',
+  appName: '河南医保',
+  displayName: '河南医保',
+  provinceName: '河南',
+  provinceCode: '41',
+  terms: {
+    sponsor: '共济人',
+    beneficiary: '被共济人',
+    relationshipAccount: '家庭共济',
+    member: '家庭成员',
+  },
+  serviceHallLabel: '我要办',
+  entryLabel: '职工医保家庭共济账户绑定',
+  flowKind: 'household',
+  reviewDescription: '签署个人承诺书并绑定后即时生效',
+  deductionOrderDescription:
+    '就医购药时先扣被共济人自己的个人账户，不足部分从余额最多的共济人账户开始扣，用完再扣下一位，仍不足的部分自付现金',
+  allowedRelationships: [
+    'spouse',
+    'parent',
+    'child',
+    'sibling',
+    'grandparent',
+    'maternal-grandparent',
+    'grandchild',
+    'maternal-grandchild',
+  ],
+  crossProvince: false,
+  sponsorMinimumBalanceFen: 0,
+  maxBeneficiariesPerSponsor: null,
+  // Users report that one person can be bound by one 职工 only.
+  maxSponsorsPerBeneficiary: 1,
+  deductionOrder: 'balance-desc',
+  reviewMode: 'instant',
+  // No separate floor is published for 河南: the balance only has to cover the premium itself.
+  premiumMinimumBalanceFen: 40000,
+  // The 2025 national individual contribution to resident insurance is about 400 yuan a year.
+  premiumAmountFen: 40000,
+};

@@ -1,0 +1,34 @@
+import type { FlowKind, RegionRules } from '../domain';
+
+/** The words a province's app uses for the people and the service. */
+export interface RegionTerms {
+  /** 授权人 / 共济人 */
+  sponsor: string;
+  /** 使用人 / 被共济人 */
+  beneficiary: string;
+  /** 亲情账号 / 家庭共济 */
+  relationshipAccount: string;
+  /** 家庭成员, where the flow builds a household first. */
+  member?: string;
+}
+
+/** A province: the rule parameters plus everything the pages show differently. */
+export interface RegionProfile extends RegionRules {
+  /** Stable key, e.g. 'guangdong'. */
+  id: string;
+  /** 粤医保 / 河南医保 */
+  appName: string;
+  /** 广东 / 河南 */
+  provinceName: string;
+  terms: RegionTerms;
+  /** Home-page entry to the services: 业务办理 / 我要办. */
+  serviceHallLabel: string;
+  /** The service itself, as listed there. */
+  entryLabel: string;
+  /** 'relation': add a person and submit for review; 'household': build a family, add members, bind. */
+  flowKind: FlowKind;
+  /** When a submitted binding takes effect, in plain Chinese. */
+  reviewDescription: string;
+  /** Why the sponsors' accounts are charged in the order they are, in plain Chinese. */
+  deductionOrderDescription: string;
+}
