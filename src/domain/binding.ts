@@ -4,7 +4,7 @@ import { formatYuan } from './money';
 import { provinceName } from './provinces';
 import { generationOf, parseRelationship, relationshipLabel } from './relationships';
 import { fail, ok } from './result';
-import type { Insured, Relation, RegionRules, Result } from './types';
+import type { Insured, Relation, RegionRules, RelationshipCode, Result } from './types';
 
 export interface BindingInput {
   sponsor: Insured;
@@ -32,6 +32,51 @@ function placeName(code: string): string {
 function birthDateOf(idNumber: string, today: string): string | null {
   const parsed = parseIdNumber(idNumber, today);
   return parsed.ok ? parsed.value.birthDate : null;
+}
+
+export interface RelationshipClaim {
+  relationship: string;
+  /** YYYY-MM-DD; null when unknown, which leaves the age question to review. */
+  sponsorBirthDate: string | null;
+  beneficiaryBirthDate: string | null;
+  region: RegionRules;
+}
+
+/**
+ * The claimed relationship on its own: a close relative (近亲属), within the region's list, and
+ * plausible from the two birth dates. A form runs it as the person types; checkBinding runs it too.
+ */
+export function checkRelationshipClaim(claim: RelationshipClaim): Result<RelationshipCode> {
+  const { region, sponsorBirthDate, beneficiaryBirthDate } = claim;
+  const relationship = parseRelationship(claim.relationship);
+  if (!relationship.ok) {
+    return relationship;
+  }
+  const code = relationship.value;
+  if (!region.allowedRelationships.includes(code)) {
+    const allowed = region.allowedRelationships.map(relationshipLabel).join('、');
+    return fail(
+      'RELATIONSHIP_NOT_ELIGIBLE',
+      `${relationshipLabel(code)}不在${regionWords(region)}家庭共济范围内，可绑定：${allowed}`,
+    );
+  }
+
+  const generation = generationOf(code);
+  if (sponsorBirthDate !== null && beneficiaryBirthDate !== null) {
+    if (generation === 'older' && !(beneficiaryBirthDate < sponsorBirthDate)) {
+      return fail(
+        'RELATIONSHIP_AGE',
+        `${relationshipLabel(code)}的出生日期应早于您的出生日期，请核对所选关系和身份证号`,
+      );
+    }
+    if (generation === 'younger' && !(beneficiaryBirthDate > sponsorBirthDate)) {
+      return fail(
+        'RELATIONSHIP_AGE',
+        `${relationshipLabel(code)}的出生日期应晚于您的出生日期，请核对所选关系和身份证号`,
+      );
+    }
+  }
+  return ok(code);
 }
 
 /**
@@ -71,36 +116,14 @@ export function checkBinding(input: BindingInput): Result<void> {
     return fail('SELF_BINDING', '不能绑定自己，请填写要共济的亲属的信息');
   }
 
-  const relationship = parseRelationship(input.relationship);
-  if (!relationship.ok) {
-    return relationship;
-  }
-  const code = relationship.value;
-  if (!region.allowedRelationships.includes(code)) {
-    const allowed = region.allowedRelationships.map(relationshipLabel).join('、');
-    return fail(
-      'RELATIONSHIP_NOT_ELIGIBLE',
-      `${relationshipLabel(code)}不在${regionWords(region)}家庭共济范围内，可绑定：${allowed}`,
-    );
-  }
-
-  // An ID the platform holds in a form we cannot read leaves the age question to review.
-  const generation = generationOf(code);
-  const sponsorBirth = birthDateOf(sponsor.idNumber, today);
-  const beneficiaryBirth = birthDateOf(beneficiary.idNumber, today);
-  if (sponsorBirth !== null && beneficiaryBirth !== null) {
-    if (generation === 'older' && !(beneficiaryBirth < sponsorBirth)) {
-      return fail(
-        'RELATIONSHIP_AGE',
-        `${relationshipLabel(code)}的出生日期应早于您的出生日期，请核对所选关系和身份证号`,
-      );
-    }
-    if (generation === 'younger' && !(beneficiaryBirth > sponsorBirth)) {
-      return fail(
-        'RELATIONSHIP_AGE',
-        `${relationshipLabel(code)}的出生日期应晚于您的出生日期，请核对所选关系和身份证号`,
-      );
-    }
+  const claim = checkRelationshipClaim({
+    relationship: input.relationship,
+    sponsorBirthDate: birthDateOf(sponsor.idNumber, today),
+    beneficiaryBirthDate: birthDateOf(beneficiary.idNumber, today),
+    region,
+  });
+  if (!claim.ok) {
+    return claim;
   }
 
   if (!region.crossProvince && sponsor.provinceCode !== beneficiary.provinceCode) {

@@ -29,8 +29,8 @@ export {
   parseRelationship,
   generationOf,
 } from './relationships';
-export type { BindingInput } from './binding';
-export { checkBinding } from './binding';
+export type { BindingInput, RelationshipClaim } from './binding';
+export { checkBinding, checkRelationshipClaim } from './binding';
 export type { ExpenseCategoryOption, SponsorFunds, SettlementInput, Settlement } from './settlement';
 export {
   ACCOUNT_PAYABLE_CATEGORIES,
