@@ -1,0 +1,56 @@
+/**
+ * Time on the mock platform. Instants travel and are stored as UTC ISO 8601 strings
+ * (toISOString, so they also sort as text); calendar questions — which day, month or year a
+ * payment belongs to — are answered in Beijing time, as the provincial platforms do.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import type { Guard } from './guards';
+
+dayjs.extend(utc);
+
+const BEIJING_OFFSET_MINUTES = 8 * 60;
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+export const isInstant: Guard<string> = (value): value is string =>
+  typeof value === 'string' && INSTANT_PATTERN.test(value) && dayjs(value).isValid();
+
+/** Normalises what the injected clock returns; a clock that is not a clock is a programming error. */
+export function toInstant(text: string): string {
+  const parsed = dayjs(text);
+  if (!parsed.isValid()) {
+    throw new TypeError(`the mock clock returned ${JSON.stringify(text)}, not an ISO 8601 time`);
+  }
+  return parsed.toISOString();
+}
+
+function beijing(instant: string): dayjs.Dayjs {
+  return dayjs(instant).utcOffset(BEIJING_OFFSET_MINUTES);
+}
+
+/** YYYY-MM-DD in Beijing. */
+export function dayOf(instant: string): string {
+  return beijing(instant).format('YYYY-MM-DD');
+}
+
+/** YYYY-MM in Beijing. */
+export function monthOf(instant: string): string {
+  return beijing(instant).format('YYYY-MM');
+}
+
+export function yearOf(instant: string): number {
+  return beijing(instant).year();
+}
+
+export function addMilliseconds(instant: string, ms: number): string {
+  return dayjs(instant).add(ms, 'millisecond').toISOString();
+}
+
+export function subtractDays(instant: string, days: number): string {
+  return dayjs(instant).subtract(days, 'day').toISOString();
+}
+
+/** Milliseconds from `earlier` to `later`. */
+export function millisecondsBetween(earlier: string, later: string): number {
+  return dayjs(later).diff(dayjs(earlier), 'millisecond');
+}

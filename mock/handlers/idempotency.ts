@@ -1,0 +1,47 @@
+/**
+ * Idempotency keys on bind and premium payment: the same key from the same person returns the
+ * first result; the key with a different request is a conflict. Only successes are remembered:
+ * a refusal changes nothing, so retrying it simply asks again.
+ */
+import type { SignedInContext } from '../context';
+import { refuse } from '../errors';
+import type { IdempotencyRecord } from '../state';
+
+/** Oldest keys are forgotten beyond this, so the stored state stays small. */
+const MAX_KEYS = 500;
+
+type Endpoint = IdempotencyRecord['endpoint'];
+
+/** The id of the first result for this key, or null when the key is new. */
+export function idempotent(
+  ctx: SignedInContext,
+  endpoint: Endpoint,
+  key: string,
+  fingerprint: string,
+): string | null {
+  const record = ctx.state.idempotency.find(
+    (candidate) =>
+      candidate.ownerId === ctx.viewer.personId && candidate.endpoint === endpoint && candidate.key === key,
+  );
+  if (record === undefined) {
+    return null;
+  }
+  if (record.fingerprint !== fingerprint) {
+    return refuse(409, 'IDEMPOTENCY_CONFLICT', '这次提交与之前的提交内容不一致，请刷新页面后重新填写提交');
+  }
+  return record.resultId;
+}
+
+export function rememberResult(
+  ctx: SignedInContext,
+  endpoint: Endpoint,
+  key: string,
+  fingerprint: string,
+  resultId: string,
+): void {
+  const records = ctx.state.idempotency;
+  records.push({ ownerId: ctx.viewer.personId, endpoint, key, fingerprint, resultId, at: ctx.now });
+  if (records.length > MAX_KEYS) {
+    records.splice(0, records.length - MAX_KEYS);
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * QA endpoints under /api/_mock: review, hospital settlements, faults, reset, state, personas.
+ * They exist in the mock back end only (the provincial platform has no such thing), need no
+ * session except expire-session, and are never slowed or failed by fault injection.
+ */
+import { EXPENSE_CATEGORIES, isAccountPayable, parseIdNumber, settle } from '@/domain';
+import type { ExpenseCategory } from '@/domain';
+import type {
+  MockFaults,
+  MockStateDocument,
+  OkResponse,
+  PendingReview,
+  Persona,
+  RelationView,
+  Settlement,
+} from '@/services/contract';
+import { monthOf } from '../clock';
+import type { Reply, RequestContext, SignedInContext } from '../context';
+import { reply } from '../context';
+import { refuse, unwrap } from '../errors';
+import { readFaults } from '../faults';
+import { recordUsage } from '../ledger';
+import { nextId, personById, personByIdNumber, regionOfRelation } from '../model';
+import { readBody, readBoolean, readInteger, readOptionalText, readText, oneOfText } from '../read';
+import { decide } from '../review';
+import { kinshipOnRecord, PERSONAS } from '../seed';
+import { isMockState } from '../state';
+import type { MockState, RelationRecord, SettlementRecord } from '../state';
+import { relationView, settlementView } from '../views';
+import { sponsorsInOrder } from './account';
+import { revokeSession } from './auth';
+
+// ------------------------------------------------------------ 审核
+
+export function pendingReviews(ctx: RequestContext): Reply<PendingReview[]> {
+  const { state } = ctx;
+  return reply(
+    state.relations
+      .filter((relation) => relation.status === 'pending')
+      .map((relation) => ({
+        // QA reviews on the sponsor's behalf of the application, so it sees it as the sponsor does.
+        ...relationView(state, relation, 'sponsor'),
+        kinshipOnRecord: kinshipOnRecord(
+          personById(state, relation.sponsorId).idNumber,
+          personById(state, relation.beneficiaryId).idNumber,
+        ),
+      })),
+  );
+}
+
+/** QA's word is final, as a reviewer's is: an approval stands even against the registers. */
+export function review(ctx: RequestContext): Reply<RelationView> {
+  const body = readBody(ctx.body);
+  const relationId = readText(body, 'relationId', '共济关系', { max: 64 });
+  const approve = readBoolean(body, 'approve', '审核结论');
+  const reason = readOptionalText(body, 'reason', '不通过原因', { max: 200 });
+  const relation =
+    ctx.state.relations.find((candidate) => candidate.id === relationId) ??
+    refuse(404, 'RELATION_NOT_FOUND', '未找到该申请，请刷新审核列表');
+  if (relation.status !== 'pending') {
+    refuse(409, 'NOT_PENDING', '该申请已处理，无需重复审核');
+  }
+  const trimmed = reason?.trim();
+  decide(relation, approve, trimmed === undefined || trimmed === '' ? null : trimmed, ctx.now);
+  return reply(relationView(ctx.state, relation, 'sponsor'));
+}
+
+// ------------------------------------------------------------ 模拟结算
+
+/** What a relation has already paid in the calendar month of `now` (premiums are not spending). */
+function paidThisMonth(state: MockState, relation: RelationRecord, now: string): number {
+  const month = monthOf(now);
+  return state.settlements
+    .filter((settlement) => monthOf(settlement.at) === month)
+    .reduce(
+      (sum, settlement) =>
+        sum +
+        settlement.fromSponsors
+          .filter((part) => part.relationId === relation.id)
+          .reduce((partSum, part) => partSum + part.fen, 0),
+      0,
+    );
+}
+
+const CATEGORY_CODES: readonly ExpenseCategory[] = EXPENSE_CATEGORIES.map((option) => option.code);
+
+/**
+ * A hospital or pharmacy settlement of the personal-burden amount: the patient's own account,
+ * then each sponsor in deduction order up to the rest of their monthly limit, then cash.
+ */
+export function simulateSettlement(ctx: RequestContext): Reply<Settlement> {
+  const body = readBody(ctx.body);
+  const idText = readText(body, 'idNumber', '身份证号', { max: 40 });
+  const amountFen = readInteger(body, 'amountFen', '金额', { min: 1, max: 1_000_000_000 });
+  const institution = readText(body, 'institution', '医药机构', { max: 60, required: true }).trim();
+  const category = oneOfText(readText(body, 'category', '费用类别', { max: 40 }), CATEGORY_CODES, '费用类别');
+  const { state, now } = ctx;
+  const parsed = unwrap(parseIdNumber(idText, ctx.today));
+  const patient =
+    personByIdNumber(state, parsed.idNumber) ??
+    refuse(404, 'PERSON_NOT_FOUND', '未找到该参保人员，请核对身份证号');
+  if (patient.insuranceType === 'none') {
+    refuse(400, 'PATIENT_NOT_INSURED', '该人员未参加基本医保，不能医保结算，请按自费结算');
+  }
+  if (patient.status !== 'active') {
+    refuse(400, 'PATIENT_SUSPENDED', '该人员暂停参保，不能医保结算；恢复参保后再结算');
+  }
+
+  const ordered = sponsorsInOrder(state, patient);
+  const funds = ordered.map((link) => {
+    const limit = link.relation.monthlyLimitFen;
+    // A region may keep part of the balance out of sharing (山西: 余额 − 1000 元).
+    const floor = regionOfRelation(link.relation).sponsorMinimumBalanceFen;
+    return {
+      relationId: link.relationId,
+      balanceFen: Math.max(0, link.sponsor.balanceFen - floor),
+      limitFen: limit === null ? null : Math.max(0, limit - paidThisMonth(state, link.relation, now)),
+    };
+  });
+  const ownBalanceFen = patient.insuranceType === 'employee' ? patient.balanceFen : 0;
+  const split = settle({ amountFen, category, ownBalanceFen, sponsors: funds });
+
+  // A limit stopped a sponsor when it, not the balance, the bill or the category, capped what was taken.
+  let remaining = amountFen - split.own;
+  const limitStoppedRelationIds: string[] = [];
+  const payable = isAccountPayable(category);
+  funds.forEach((fund, index) => {
+    if (payable && fund.limitFen !== null && fund.limitFen < Math.min(fund.balanceFen, remaining)) {
+      limitStoppedRelationIds.push(fund.relationId);
+    }
+    remaining -= split.fromSponsors[index].fen;
+  });
+
+  patient.balanceFen -= split.own;
+  const record: SettlementRecord = {
+    id: nextId(state, 'settlement'),
+    at: now,
+    patientId: patient.personId,
+    institution,
+    category,
+    amountFen,
+    own: split.own,
+    fromSponsors: [],
+    cash: split.cash,
+    limitStoppedRelationIds,
+  };
+  ordered.forEach((link, index) => {
+    const fen = split.fromSponsors[index].fen;
+    if (fen === 0) {
+      return;
+    }
+    link.sponsor.balanceFen -= fen;
+    record.fromSponsors.push({
+      relationId: link.relationId,
+      sponsorId: link.sponsor.personId,
+      fen,
+      balanceAfterFen: link.sponsor.balanceFen,
+    });
+  });
+  state.settlements.push(record);
+
+  const common = {
+    settlementId: record.id,
+    at: now,
+    institution,
+    category,
+    totalFen: amountFen,
+    patientId: patient.personId,
+  };
+  recordUsage(state, {
+    ...common,
+    holderId: patient.personId,
+    paidByThisAccountFen: split.own,
+    source: split.own > 0 ? 'own' : record.fromSponsors.length > 0 ? 'sponsor' : 'cash',
+    relationId: null,
+    limitStopped: limitStoppedRelationIds.length > 0,
+  });
+  record.fromSponsors.forEach((part) => {
+    recordUsage(state, {
+      ...common,
+      holderId: part.sponsorId,
+      paidByThisAccountFen: part.fen,
+      source: 'sponsor',
+      relationId: part.relationId,
+      limitStopped: limitStoppedRelationIds.includes(part.relationId),
+    });
+  });
+  return reply(settlementView(state, record), 201);
+}
+
+// ------------------------------------------------------------ 故障, 重置, 状态, 人物
+
+export function getFaults(ctx: RequestContext): Reply<MockFaults> {
+  return reply(ctx.controls.faults());
+}
+
+export function setFaults(ctx: RequestContext): Reply<MockFaults> {
+  ctx.controls.setFaults(readFaults(readBody(ctx.body)));
+  return reply(ctx.controls.faults());
+}
+
+export function resetMock(ctx: RequestContext): Reply<OkResponse> {
+  ctx.controls.reset();
+  return reply({ ok: true });
+}
+
+export function exportMockState(ctx: RequestContext): Reply<MockStateDocument> {
+  return reply(ctx.state);
+}
+
+/** A deep copy, so nothing the caller still holds is shared with the live state; null if not JSON. */
+function plainCopy(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export const BAD_STATE_MESSAGE = '导入的数据格式不正确或版本不符，请使用“导出”得到的完整数据';
+
+export function importMockState(ctx: RequestContext): Reply<OkResponse> {
+  const candidate = plainCopy(ctx.body);
+  if (!isMockState(candidate, ctx.today)) {
+    return refuse(400, 'BAD_STATE', BAD_STATE_MESSAGE);
+  }
+  ctx.controls.replaceState(candidate);
+  return reply({ ok: true });
+}
+
+export function expireSession(ctx: SignedInContext): Reply<OkResponse> {
+  revokeSession(ctx.state, ctx.token);
+  return reply({ ok: true });
+}
+
+export function personas(ctx: RequestContext): Reply<Persona[]> {
+  return reply(
+    PERSONAS.map((persona) => {
+      const current = ctx.state.persons.find((person) => person.personId === persona.personId);
+      return {
+        personId: persona.personId,
+        name: persona.name,
+        idNumber: persona.idNumber,
+        phone: persona.phone,
+        insuranceType: persona.insuranceType,
+        status: persona.status,
+        provinceCode: persona.provinceCode,
+        balanceFen: current?.balanceFen ?? persona.balanceFen,
+        roleInStory: persona.roleInStory,
+      };
+    }),
+  );
+}

@@ -1,0 +1,58 @@
+/** 使用记录: newest first, 20 a page, optionally one Beijing month. */
+import type { Page, UsageRecord } from '@/services/contract';
+import { monthOf } from '../clock';
+import type { Reply, SignedInContext } from '../context';
+import { reply } from '../context';
+import { refuse } from '../errors';
+import type { UsageRecordState } from '../state';
+import { usageView } from '../views';
+
+const USAGE_PAGE_SIZE = 20;
+const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function newestFirst(a: UsageRecordState, b: UsageRecordState): number {
+  if (a.at !== b.at) {
+    return a.at < b.at ? 1 : -1;
+  }
+  return b.seq - a.seq;
+}
+
+/**
+ * The cursor is the id of the last record of the previous page (opaque to clients): records added
+ * meanwhile land before it and do not shift the pages after it.
+ */
+export function usagePage(ctx: SignedInContext, records: readonly UsageRecordState[]): Page<UsageRecord> {
+  const month = ctx.query.get('month');
+  if (month !== undefined && month !== '' && !MONTH_PATTERN.test(month)) {
+    refuse(400, 'BAD_MONTH', '月份格式不正确，请重新选择月份');
+  }
+  const inMonth =
+    month === undefined || month === ''
+      ? [...records]
+      : records.filter((record) => monthOf(record.at) === month);
+  const sorted = inMonth.sort(newestFirst);
+  const cursor = ctx.query.get('cursor');
+  let start = 0;
+  if (cursor !== undefined && cursor !== '') {
+    const index = sorted.findIndex((record) => record.id === cursor);
+    if (index < 0) {
+      refuse(400, 'BAD_CURSOR', '记录已更新，请下拉刷新后重新查看');
+    }
+    start = index + 1;
+  }
+  const items = sorted.slice(start, start + USAGE_PAGE_SIZE);
+  const hasMore = start + USAGE_PAGE_SIZE < sorted.length;
+  return {
+    items: items.map((record) => usageView(ctx.state, record)),
+    nextCursor: hasMore ? items[items.length - 1].id : null,
+  };
+}
+
+export function myUsage(ctx: SignedInContext): Reply<Page<UsageRecord>> {
+  return reply(
+    usagePage(
+      ctx,
+      ctx.state.usage.filter((record) => record.holderId === ctx.viewer.personId),
+    ),
+  );
+}

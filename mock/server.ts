@@ -1,0 +1,166 @@
+/**
+ * The mock back end over real HTTP on 127.0.0.1, so the `http` transport meets a real socket.
+ * JSON bodies, multipart/form-data for uploads (as Taro.uploadFile sends them), CORS for the H5
+ * dev server. Node only.
+ */
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { createMockBackend, memoryStorage } from './backend';
+import type { MockBackend } from './backend';
+import { INTERNAL_MESSAGE } from './errors';
+import { UPLOAD_TOO_LARGE_MESSAGE } from './handlers/uploads';
+import { boundaryOf, parseMultipart } from './multipart';
+
+export const DEFAULT_PORT = 9527;
+/** A 5 MB image plus the multipart envelope, or its base64 in JSON, fits. */
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+export interface MockServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  backend?: MockBackend;
+}
+
+export interface MockServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const CORS_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
+  'Access-Control-Max-Age': '600',
+};
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) {
+      flat[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+  }
+  return flat;
+}
+
+/** The body, or null when it is over the limit (the rest is read and dropped). */
+function readBody(request: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+      }
+    });
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+type Decoded = { ok: true; body: unknown } | { ok: false; message: string };
+
+function uploadFrom(raw: Buffer, boundary: string): Decoded {
+  const parts = parseMultipart(raw, boundary);
+  if (parts === null) {
+    return { ok: false, message: '上传内容格式不正确，请重新选择图片上传' };
+  }
+  const file = parts.find((part) => part.name === 'file' && part.fileName !== null);
+  if (file === undefined) {
+    return { ok: false, message: '请选择要上传的图片' };
+  }
+  const kind = parts.find((part) => part.name === 'kind');
+  // The UploadRequest shape; the back end checks every field, an unknown kind included.
+  const upload: Record<string, unknown> = {
+    kind: kind === undefined ? '' : kind.data.toString('utf8'),
+    fileName: file.fileName ?? '',
+    mimeType: file.contentType ?? '',
+    size: file.data.length,
+    dataBase64: file.data.toString('base64'),
+  };
+  return { ok: true, body: upload };
+}
+
+function decode(request: IncomingMessage, raw: Buffer): Decoded {
+  const contentType = request.headers['content-type'] ?? '';
+  const boundary = boundaryOf(contentType);
+  if (boundary !== null) {
+    return uploadFrom(raw, boundary);
+  }
+  if (raw.length === 0) {
+    return { ok: true, body: undefined };
+  }
+  try {
+    return { ok: true, body: JSON.parse(raw.toString('utf8')) };
+  } catch {
+    return { ok: false, message: '请求内容不是有效的JSON，请刷新页面后重试' };
+  }
+}
+
+async function serve(
+  backend: MockBackend,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method === 'OPTIONS') {
+    response.writeHead(204, CORS_HEADERS);
+    response.end();
+    return;
+  }
+  const raw = await readBody(request);
+  if (raw === null) {
+    send(response, 413, { code: 'PAYLOAD_TOO_LARGE', message: UPLOAD_TOO_LARGE_MESSAGE });
+    return;
+  }
+  const decoded = decode(request, raw);
+  if (!decoded.ok) {
+    send(response, 400, { code: 'BAD_REQUEST', message: decoded.message });
+    return;
+  }
+  const answer = await backend.handle({
+    method: request.method ?? 'GET',
+    path: request.url ?? '/',
+    headers: flatHeaders(request.headers),
+    body: decoded.body,
+  });
+  send(response, answer.status, answer.body);
+}
+
+export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const backend = options.backend ?? createMockBackend({ storage: memoryStorage() });
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer((request, response) => {
+    serve(backend, request, response).catch(() => {
+      if (!response.headersSent) {
+        send(response, 500, { code: 'INTERNAL', message: INTERNAL_MESSAGE });
+      } else {
+        response.end();
+      }
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') {
+        reject(new Error('the mock server is not listening on a TCP port'));
+        return;
+      }
+      resolve({
+        url: `http://${host}:${address.port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((closeError) => (closeError === undefined ? done() : fail(closeError)));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

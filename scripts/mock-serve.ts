@@ -1,0 +1,63 @@
+/**
+ * npm run mock:serve [-- --port 9527] [--state file.json] [--auto-approve-ms 10000|never]
+ * Faults from the environment: MOCK_FAILURE_RATE=0.3 MOCK_LATENCY_MS=100-800.
+ */
+import type { MockFaults } from '@/services/contract';
+import { createMockBackend, DEFAULT_AUTO_APPROVE_MS, faultsFromEnv, memoryStorage } from '../mock';
+import { fileStorage } from '../mock/fileStorage';
+import { DEFAULT_PORT, startMockServer } from '../mock/server';
+
+function option(args: readonly string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at < 0 ? undefined : args[at + 1];
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const portText = option(args, '--port') ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    fail(`--port should be a port number (0 for any free port), got ${portText}`);
+  }
+  const approveText = option(args, '--auto-approve-ms');
+  const autoApproveAfterMs =
+    approveText === undefined
+      ? DEFAULT_AUTO_APPROVE_MS
+      : approveText === 'never'
+        ? null
+        : Number(approveText);
+  if (autoApproveAfterMs !== null && (!Number.isInteger(autoApproveAfterMs) || autoApproveAfterMs < 0)) {
+    fail(`--auto-approve-ms should be milliseconds or "never", got ${String(approveText)}`);
+  }
+  const statePath = option(args, '--state');
+  let faults: MockFaults | undefined;
+  try {
+    faults = faultsFromEnv(process.env);
+  } catch (caught) {
+    fail(caught instanceof Error ? caught.message : String(caught));
+  }
+  const backend = createMockBackend({
+    storage: statePath === undefined ? memoryStorage() : fileStorage(statePath),
+    autoApproveAfterMs,
+    faults,
+  });
+  const server = await startMockServer({ port, backend });
+  process.stdout.write(`mock back end listening on ${server.url}\n`);
+  const stop = (): void => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((caught: unknown) => {
+  fail(caught instanceof Error ? caught.message : String(caught));
+});

@@ -1,0 +1,54 @@
+import type { FlowKind, RelationshipCode } from '@/domain';
+
+/** The documents a binding application can carry, as the provincial apps ask for them. */
+export type MaterialKind =
+  | 'sponsor-id-front'
+  | 'sponsor-id-back'
+  | 'beneficiary-id-front'
+  | 'beneficiary-id-back'
+  | 'hukou-first-page'
+  | 'hukou-member-page'
+  | 'marriage-certificate'
+  | 'commitment-letter'
+  | 'commitment-signature';
+
+export const MATERIAL_LABELS: Readonly<Record<MaterialKind, string>> = Object.freeze({
+  'sponsor-id-front': '授权人身份证人像面',
+  'sponsor-id-back': '授权人身份证国徽面',
+  'beneficiary-id-front': '使用人身份证人像面',
+  'beneficiary-id-back': '使用人身份证国徽面',
+  'hukou-first-page': '户口本首页',
+  'hukou-member-page': '户口本常住人口登记页',
+  'marriage-certificate': '结婚证',
+  'commitment-letter': '承诺书',
+  'commitment-signature': '个人承诺书签名',
+});
+
+export const MATERIAL_KINDS: readonly MaterialKind[] = Object.freeze(
+  Object.keys(MATERIAL_LABELS) as MaterialKind[],
+);
+
+export function isMaterialKind(value: string): value is MaterialKind {
+  return Object.prototype.hasOwnProperty.call(MATERIAL_LABELS, value);
+}
+
+/**
+ * What an application must carry. 粤医保 reviews papers: both ID cards, proof of the kinship (the
+ * marriage certificate for a spouse, the household register otherwise) and the signed 承诺书.
+ * 河南医保 checks kinship against its own records and only asks for the signed 个人承诺书.
+ */
+export function requiredMaterials(flowKind: FlowKind, relationship: RelationshipCode): MaterialKind[] {
+  if (flowKind === 'household') {
+    return ['commitment-signature'];
+  }
+  const kinshipProof: MaterialKind[] =
+    relationship === 'spouse' ? ['marriage-certificate'] : ['hukou-first-page', 'hukou-member-page'];
+  return [
+    'sponsor-id-front',
+    'sponsor-id-back',
+    'beneficiary-id-front',
+    'beneficiary-id-back',
+    ...kinshipProof,
+    'commitment-letter',
+  ];
+}

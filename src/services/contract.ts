@@ -1,0 +1,403 @@
+/**
+ * The HTTP contract of the family-sharing back end (DESIGN.md § HTTP contract): what each
+ * endpoint takes and returns, on the wire. Money is integer fen, times are ISO 8601 strings.
+ *
+ * PII minimisation: no response carries a full ID number or a full phone number, not even the
+ * signed-in person's own; names are masked (陈*国). Only the QA endpoints under /api/_mock, which
+ * exist in the mock back end alone, return full details.
+ */
+import type {
+  ExpenseCategory,
+  InsuranceType,
+  InsuredStatus,
+  RelationshipCode,
+  RelationStatus,
+  Sex,
+} from '@/domain';
+import type { MaterialKind } from '@/regions/materials';
+
+/** Every refusal and failure, whatever the status. `message` is plain Chinese for the person. */
+export interface ApiError {
+  code: string;
+  message: string;
+}
+
+/** Endpoints that take nothing. */
+export type EmptyRequest = Record<string, never>;
+
+export interface OkResponse {
+  ok: true;
+}
+
+// ---------------------------------------------------------------- people
+
+export interface PersonSummary {
+  /** Opaque; not derived from the ID number. */
+  personId: string;
+  maskedName: string;
+  maskedIdNumber: string;
+  maskedPhone: string | null;
+  insuranceType: InsuranceType;
+  status: InsuredStatus;
+  /** 参保地 province code; '' when not insured. */
+  provinceCode: string;
+}
+
+export type Me = PersonSummary & {
+  /** YYYY-MM-DD */
+  birthDate: string;
+  sex: Sex;
+  balanceFen: number;
+  /** 累计缴费月数 */
+  contributionMonths: number;
+  /** What this account paid for relatives this calendar year (Beijing time). */
+  sharedThisYearFen: number;
+  /** The region profile of the 参保地; null where the app is not offered. */
+  regionId: string | null;
+};
+
+// ---------------------------------------------------------------- auth
+
+export interface SmsCodeRequest {
+  phone: string;
+}
+
+export interface SmsCodeResponse {
+  cooldownSeconds: number;
+}
+
+export interface LoginRequest {
+  phone: string;
+  code: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  sponsor: Me;
+}
+
+// ---------------------------------------------------------------- relations
+
+export interface RelationHistoryEntry {
+  status: RelationStatus;
+  at: string;
+  note: string | null;
+}
+
+export interface RelationView {
+  id: string;
+  regionId: string;
+  sponsor: PersonSummary;
+  beneficiary: PersonSummary;
+  relationship: RelationshipCode;
+  status: RelationStatus;
+  rejectReason: string | null;
+  /** Which side of the relation the signed-in person is on. */
+  viewerRole: 'sponsor' | 'beneficiary';
+  createdAt: string;
+  updatedAt: string;
+  /** Oldest first. */
+  history: RelationHistoryEntry[];
+  /** The most this relation may pay per calendar month; null = up to the balance. */
+  monthlyLimitFen: number | null;
+  /** Position in the beneficiary's deduction order (0 = 主卡); null when never chosen. */
+  deductionRank: number | null;
+  materialIds: string[];
+}
+
+export type RelationRole = 'sponsor' | 'beneficiary';
+
+/** `role` absent: both sides. */
+export interface ListRelationsQuery {
+  role?: RelationRole;
+}
+
+export interface EligibilityRequest {
+  name: string;
+  idNumber: string;
+  relationship: RelationshipCode;
+}
+
+/** When the relative may be bound; otherwise the refusal a bind would get, as an ApiError. */
+export interface EligibilityResponse {
+  needsFaceVerification: boolean;
+}
+
+export interface FaceVerificationRequest {
+  name: string;
+  idNumber: string;
+}
+
+export interface FaceVerificationResponse {
+  /** Single use, for this ID number, by the person who asked for it. */
+  verificationId: string;
+  expiresAt: string;
+}
+
+export interface BindRequest {
+  name: string;
+  idNumber: string;
+  relationship: RelationshipCode;
+  phone?: string;
+  materialIds: string[];
+  /** Required when the relative is 16 or older. */
+  verificationId?: string;
+  /** Version of the 温馨提示 / 承诺书 text the sponsor accepted. */
+  consentVersion: string;
+  /** The same key from the same person returns the first result. */
+  idempotencyKey: string;
+}
+
+export interface SetLimitRequest {
+  /** Integer ≥ 0, or null for no limit. */
+  monthlyLimitFen: number | null;
+}
+
+/** The beneficiary sees what each sponsor's account holds, in the order it will pay. */
+export type DeductionOrderEntry = RelationView & { sponsorBalanceFen: number };
+
+export interface SetDeductionOrderRequest {
+  /** Every active relation in which the signed-in person is the beneficiary, 主卡 first. */
+  relationIds: string[];
+}
+
+// ---------------------------------------------------------------- household (河南)
+
+export type HouseholdMemberState = 'unbound' | 'bound' | 'bound-elsewhere';
+
+export interface HouseholdMember {
+  id: string;
+  person: PersonSummary;
+  /** The member's relationship to the owner. */
+  relationship: RelationshipCode;
+  state: HouseholdMemberState;
+  /** The active relation with the owner, when `bound`. */
+  relationId: string | null;
+  addedAt: string;
+}
+
+export interface Household {
+  id: string;
+  owner: PersonSummary;
+  members: HouseholdMember[];
+  createdAt: string;
+  viewerRole: 'owner' | 'member';
+}
+
+export interface AddMemberRequest {
+  name: string;
+  idNumber: string;
+  relationship: RelationshipCode;
+  phone?: string;
+}
+
+export interface LeaveHouseholdResponse {
+  householdId: string;
+  /** The relation that ended with leaving, if there was one. */
+  unboundRelationId: string | null;
+}
+
+// ---------------------------------------------------------------- usage and money
+
+export type UsageSource = 'own' | 'sponsor' | 'cash';
+
+/**
+ * One settlement as one account holder sees it. The patient always gets one (source: what paid
+ * first — their own account, a sponsor, or cash only); every sponsor whose account paid gets one
+ * with the relation it paid through.
+ */
+export interface UsageRecord {
+  id: string;
+  settlementId: string;
+  at: string;
+  institution: string;
+  category: ExpenseCategory;
+  totalFen: number;
+  paidByThisAccountFen: number;
+  patient: PersonSummary;
+  source: UsageSource;
+  relationId: string | null;
+  /** A monthly limit stopped this account (or, on the patient's record, any sponsor's) paying more. */
+  limitStopped: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface UsageQuery {
+  /** YYYY-MM (Beijing time); absent = every month. */
+  month?: string;
+  cursor?: string;
+}
+
+export interface SettlementSponsorPart {
+  relationId: string;
+  sponsor: PersonSummary;
+  fen: number;
+  balanceAfterFen: number;
+}
+
+export interface Settlement {
+  id: string;
+  at: string;
+  patient: PersonSummary;
+  institution: string;
+  category: ExpenseCategory;
+  amountFen: number;
+  /** Paid from the patient's own personal account. */
+  own: number;
+  fromSponsors: SettlementSponsorPart[];
+  cash: number;
+  limitStoppedRelationIds: string[];
+}
+
+export interface PremiumPaymentRequest {
+  relationId: string;
+  year: number;
+  idempotencyKey: string;
+}
+
+export interface PremiumPayment {
+  id: string;
+  relationId: string;
+  beneficiary: PersonSummary;
+  year: number;
+  amountFen: number;
+  paidAt: string;
+  balanceAfterFen: number;
+}
+
+// ---------------------------------------------------------------- uploads
+
+export type MaterialMimeType = 'image/jpeg' | 'image/png';
+
+export interface Material {
+  materialId: string;
+  kind: MaterialKind;
+  mimeType: MaterialMimeType;
+  size: number;
+}
+
+/**
+ * The in-process form of an upload. Over HTTP it is multipart/form-data with the fields `file`
+ * (the image) and `kind`, as Taro.uploadFile sends it; the server parses it into this shape.
+ */
+export interface UploadRequest {
+  kind: MaterialKind;
+  fileName: string;
+  mimeType: string;
+  /** Bytes. */
+  size: number;
+  dataBase64?: string;
+}
+
+// ---------------------------------------------------------------- QA (mock back end only)
+
+export interface MockFaults {
+  /** 0..1, the share of requests answered 503. */
+  failureRate: number;
+  /** Each request waits a random time in [min, max] milliseconds. */
+  latencyMs: [number, number];
+}
+
+/** What the platform's household records say about a pending claim, to help QA decide. */
+export type KinshipOnRecord = RelationshipCode | 'not-close-relative' | null;
+
+export type PendingReview = RelationView & { kinshipOnRecord: KinshipOnRecord };
+
+export interface ReviewRequest {
+  relationId: string;
+  approve: boolean;
+  /** Shown to the sponsor when refused. */
+  reason?: string;
+}
+
+export interface SettleRequest {
+  idNumber: string;
+  amountFen: number;
+  institution: string;
+  category: ExpenseCategory;
+}
+
+export interface Persona {
+  personId: string;
+  name: string;
+  idNumber: string;
+  phone: string | null;
+  insuranceType: InsuranceType;
+  status: InsuredStatus;
+  provinceCode: string;
+  balanceFen: number;
+  roleInStory: string;
+}
+
+/** The whole mock state, as exported and imported by the QA console. */
+export interface MockStateDocument {
+  version: number;
+  [part: string]: unknown;
+}
+
+// ---------------------------------------------------------------- the map
+
+export interface Endpoints {
+  'POST /api/auth/sms-code': { request: SmsCodeRequest; response: SmsCodeResponse };
+  'POST /api/auth/login': { request: LoginRequest; response: LoginResponse };
+  'POST /api/auth/logout': { request: EmptyRequest; response: OkResponse };
+  'GET /api/me': { request: EmptyRequest; response: Me };
+  'GET /api/account/usage': { request: UsageQuery; response: Page<UsageRecord> };
+  'GET /api/family/relations': { request: ListRelationsQuery; response: RelationView[] };
+  'GET /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
+  'POST /api/family/eligibility': { request: EligibilityRequest; response: EligibilityResponse };
+  'POST /api/verify/face': { request: FaceVerificationRequest; response: FaceVerificationResponse };
+  'POST /api/uploads': { request: UploadRequest; response: Material };
+  'POST /api/family/relations': { request: BindRequest; response: RelationView };
+  'DELETE /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
+  'PUT /api/family/relations/:id/limit': { request: SetLimitRequest; response: RelationView };
+  'GET /api/family/relations/:id/usage': { request: UsageQuery; response: Page<UsageRecord> };
+  'GET /api/family/household': { request: EmptyRequest; response: Household | null };
+  'POST /api/family/household': { request: EmptyRequest; response: Household };
+  'POST /api/family/household/members': { request: AddMemberRequest; response: HouseholdMember };
+  'DELETE /api/family/household/members/:id': { request: EmptyRequest; response: Household };
+  'POST /api/family/household/leave': { request: EmptyRequest; response: LeaveHouseholdResponse };
+  'GET /api/family/deduction-order': { request: EmptyRequest; response: DeductionOrderEntry[] };
+  'PUT /api/family/deduction-order': {
+    request: SetDeductionOrderRequest;
+    response: DeductionOrderEntry[];
+  };
+  'POST /api/family/premium-payments': { request: PremiumPaymentRequest; response: PremiumPayment };
+  'GET /api/_mock/reviews': { request: EmptyRequest; response: PendingReview[] };
+  'POST /api/_mock/review': { request: ReviewRequest; response: RelationView };
+  'POST /api/_mock/settle': { request: SettleRequest; response: Settlement };
+  'GET /api/_mock/faults': { request: EmptyRequest; response: MockFaults };
+  'POST /api/_mock/faults': { request: MockFaults; response: MockFaults };
+  'POST /api/_mock/reset': { request: EmptyRequest; response: OkResponse };
+  'GET /api/_mock/state': { request: EmptyRequest; response: MockStateDocument };
+  'PUT /api/_mock/state': { request: MockStateDocument; response: OkResponse };
+  'POST /api/_mock/expire-session': { request: EmptyRequest; response: OkResponse };
+  'GET /api/_mock/personas': { request: EmptyRequest; response: Persona[] };
+}
+
+export type EndpointKey = keyof Endpoints;
+export type EndpointRequest<K extends EndpointKey> = Endpoints[K]['request'];
+export type EndpointResponse<K extends EndpointKey> = Endpoints[K]['response'];
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** The method of an endpoint key: 'GET /api/me' → 'GET'. */
+export type MethodOf<K extends EndpointKey> = K extends `${infer M} ${string}` ? M : never;
+/** The path template of an endpoint key: 'GET /api/me' → '/api/me'. */
+export type PathOf<K extends EndpointKey> = K extends `${string} ${infer P}` ? P : never;
+
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** The path parameters of an endpoint: 'DELETE /api/family/relations/:id' → { id: string }. */
+export type PathParams<K extends EndpointKey> = { [Name in ParamNames<PathOf<K>>]: string };
+
+/** GET requests travel as the query string; the others as a JSON body (uploads: multipart). */
+export type QueryEndpointKey = { [K in EndpointKey]: MethodOf<K> extends 'GET' ? K : never }[EndpointKey];
