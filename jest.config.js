@@ -1,5 +1,7 @@
-// Two projects: pure code runs in Node; pages and components render in jsdom with Taro's real
-// H5 components, so a test finds what a person would see in the H5 build.
+// Two projects: code that never touches Taro (domain, regions, mock, lint rules, boot harness) runs
+// in Node; everything that goes through Taro (pages, components, stores, services) runs in jsdom
+// with Taro's real H5 runtime and components, so a test finds what a person would see in H5.
+const taroFolders = ['pages', 'components', 'store', 'services'];
 const shared = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
@@ -21,13 +23,17 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/__tests__/e2e/',
+        ...taroFolders.map((folder) => `<rootDir>/__tests__/${folder}/`),
+      ],
     },
     {
       ...shared,
-      displayName: 'ui',
+      displayName: 'taro',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/__tests__/**/*.test.tsx'],
+      testMatch: taroFolders.map((folder) => `<rootDir>/__tests__/${folder}/**/*.test.{ts,tsx}`),
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/'],
       moduleNameMapper: {
         ...shared.moduleNameMapper,

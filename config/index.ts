@@ -5,6 +5,10 @@ import prodConfig from './prod';
 
 const pkg = require('../package.json') as { version: string };
 
+// The mock back end lives outside src/ (it is the server's code, not the app's) but the embedded
+// transport bundles it, so Taro must compile it too.
+const compiledOutsideSrc = [path.resolve(__dirname, '..', 'mock')];
+
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'family-mutual-aid',
@@ -32,6 +36,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      compile: { include: compiledOutsideSrc },
       optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
@@ -39,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       },
     },
     h5: {
+      compile: { include: compiledOutsideSrc },
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },

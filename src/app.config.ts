@@ -1,5 +1,20 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index'],
+  // Everything but the tab pages loads on demand, which keeps the main package small.
+  subPackages: [
+    { root: 'pages/auth', pages: ['login/index'] },
+    {
+      root: 'pages/family',
+      pages: [
+        'notice/index',
+        'relations/index',
+        'add/index',
+        'result/index',
+        'detail/index',
+        'applications/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',
@@ -7,14 +22,14 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
   },
   tabBar: {
-    color: '#5c5c66',
-    selectedColor: '#1a73e8',
+    color: '#4a4a55',
+    selectedColor: '#0b57d0',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/services/index', text: '业务办理' },
-      { pagePath: 'pages/mine/index', text: '我的' },
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-active.png' },
+      { pagePath: 'pages/services/index', text: '业务办理', iconPath: 'assets/tab-services.png', selectedIconPath: 'assets/tab-services-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-active.png' },
     ],
   },
   // WeChat injects only the components a page needs, which keeps start-up light.

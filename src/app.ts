@@ -1,7 +1,31 @@
+import Taro, { useDidShow } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { selectRegion, useSession } from '@/store';
+import { ROUTES, currentLocation, routeUrl } from '@/components/navigation';
 import './app.scss';
 
+// The tab that holds the services is 业务办理 in 粤医保 and 我要办 in 河南医保.
+let tabLabel = '业务办理';
+function syncServiceTab() {
+  const label = selectRegion(useSession.getState())?.serviceHallLabel ?? '业务办理';
+  if (label === tabLabel) return;
+  tabLabel = label;
+  Taro.setTabBarItem({ index: 1, text: label }).catch(() => undefined);
+}
+
+// When the back end ends the session, the person signs in again and comes back to where they were;
+// forms keep their drafts in their own store, so nothing typed is lost on the way.
+useSession.subscribe((state, previous) => {
+  syncServiceTab();
+  if (state.expired && !previous.expired) {
+    const here = currentLocation();
+    const redirect = here && here.route !== ROUTES.login ? routeUrl(here.route, here.params) : '';
+    void Taro.navigateTo({ url: routeUrl(ROUTES.login, redirect ? { redirect } : {}) });
+  }
+});
+
 function App({ children }: PropsWithChildren) {
+  useDidShow(syncServiceTab);
   return children;
 }
 

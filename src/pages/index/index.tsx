@@ -1,17 +1,55 @@
-import { View, Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { selectRegion, useSession } from '@/store';
 import { Button } from '@/components/Button';
+import { Card } from '@/components/Card';
+import { ROUTES, goTo } from '@/components/navigation';
+import { Page } from '@/components/Page';
+import { SponsorCard } from '@/components/SponsorCard';
 
 export default function HomePage() {
+  const sponsor = useSession((state) => state.sponsor);
+  const refresh = useSession((state) => state.refresh);
+  const region = useSession(selectRegion);
+
+  useDidShow(() => {
+    void refresh();
+  });
+
+  if (!sponsor) {
+    return (
+      <Page>
+        <Text className="app-name">家庭共济</Text>
+        <Card title="您还未登录">
+          <Text className="card__text">登录后可查看个人账户余额，办理家庭共济（亲情账号）绑定与解绑。</Text>
+          <Button kind="primary" block onClick={() => goTo(ROUTES.login)}>
+            登录
+          </Button>
+        </Card>
+      </Page>
+    );
+  }
+
   return (
-    <View className="page">
-      <Text className="app-name">家庭共济</Text>
-      <View className="card">
-        <Text>您还未登录</Text>
-        <Text>登录后可查看个人账户余额、办理亲情账号绑定</Text>
-        <Button kind="primary" block>
-          登录
-        </Button>
-      </View>
-    </View>
+    <Page>
+      <Text className="app-name">{region?.appName ?? '家庭共济'}</Text>
+      <SponsorCard me={sponsor} />
+      {region ? (
+        <Card title={region.serviceHallLabel}>
+          <View className="entries">
+            <View className="entry" role="button" aria-label={region.entryLabel} onClick={() => goTo(ROUTES.notice)}>
+              {region.entryLabel}
+            </View>
+            <View className="entry" role="button" aria-label="查看更多" onClick={() => goTo(ROUTES.serviceHall)}>
+              查看更多
+            </View>
+          </View>
+        </Card>
+      ) : (
+        <Card title="暂未开通">
+          <Text className="card__text">您的参保地暂未开通线上家庭共济，请到当地医保经办窗口办理。</Text>
+        </Card>
+      )}
+    </Page>
   );
 }

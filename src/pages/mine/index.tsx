@@ -1,10 +1,49 @@
-import { View, Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { usePreferences, useSession } from '@/store';
+import { Button } from '@/components/Button';
+import { Card, Row } from '@/components/Card';
+import { Checkbox } from '@/components/Checkbox';
+import { ROUTES, goTo } from '@/components/navigation';
+import { Page } from '@/components/Page';
 
 export default function MinePage() {
+  const sponsor = useSession((state) => state.sponsor);
+  const signOut = useSession((state) => state.signOut);
+  const careMode = usePreferences((state) => state.careMode);
+  const setCareMode = usePreferences((state) => state.setCareMode);
+
   return (
-    <View className="page">
-      <Text>我的</Text>
-      <Text>版本 {process.env.TARO_APP_VERSION}</Text>
-    </View>
+    <Page>
+      <Text className="page__title">我的</Text>
+      {sponsor ? (
+        <Card title="个人信息">
+          <Row label="姓名" value={sponsor.maskedName} />
+          <Row label="身份证号" value={sponsor.maskedIdNumber} />
+          <Row label="手机号" value={sponsor.maskedPhone ?? '未登记'} />
+        </Card>
+      ) : (
+        <Card title="您还未登录">
+          <Button kind="primary" block onClick={() => goTo(ROUTES.login)}>
+            登录
+          </Button>
+        </Card>
+      )}
+      <Card>
+        {sponsor ? (
+          <View className="entry entry--line" role="button" aria-label="办理事项" onClick={() => goTo(ROUTES.applications)}>
+            办理事项
+          </View>
+        ) : null}
+        <Checkbox checked={careMode} onChange={setCareMode}>
+          关怀模式（大字体、高对比度）
+        </Checkbox>
+      </Card>
+      {sponsor ? (
+        <Button block onClick={() => void signOut()}>
+          退出登录
+        </Button>
+      ) : null}
+      <Text className="version">版本 {process.env.TARO_APP_VERSION}</Text>
+    </Page>
   );
 }

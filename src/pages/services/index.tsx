@@ -1,9 +1,41 @@
-import { View, Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { selectRegion, useSession } from '@/store';
+import { Button } from '@/components/Button';
+import { Card } from '@/components/Card';
+import { ROUTES, goTo } from '@/components/navigation';
+import { Page } from '@/components/Page';
 
+/** The service hall: 业务办理 in 粤医保, 我要办 in 河南医保 — the words come from the region. */
 export default function ServiceHallPage() {
+  const sponsor = useSession((state) => state.sponsor);
+  const region = useSession(selectRegion);
+
   return (
-    <View className="page">
-      <Text>业务办理</Text>
-    </View>
+    <Page>
+      <Text className="page__title">{region?.serviceHallLabel ?? '业务办理'}</Text>
+      {!sponsor ? (
+        <Card title="请先登录">
+          <Text className="card__text">登录后可办理家庭共济相关业务。</Text>
+          <Button kind="primary" block onClick={() => goTo(ROUTES.login)}>
+            登录
+          </Button>
+        </Card>
+      ) : region ? (
+        <Card title={region.terms.relationshipAccount}>
+          <View className="entries">
+            <View className="entry" role="button" aria-label={region.entryLabel} onClick={() => goTo(ROUTES.notice)}>
+              {region.entryLabel}
+            </View>
+            <View className="entry" role="button" aria-label="办理事项" onClick={() => goTo(ROUTES.applications)}>
+              办理事项
+            </View>
+          </View>
+        </Card>
+      ) : (
+        <Card title="暂未开通">
+          <Text className="card__text">您的参保地暂未开通线上家庭共济，请到当地医保经办窗口办理。</Text>
+        </Card>
+      )}
+    </Page>
   );
 }

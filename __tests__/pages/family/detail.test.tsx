@@ -1,0 +1,60 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import RelationDetailPage from '@/pages/family/detail/index';
+import * as services from '@/services';
+import { installBackend, renderPage, signInAs, submitApplication } from '../../support/render';
+
+let relationId: string;
+
+beforeEach(async () => {
+  installBackend();
+  await signInAs('13800000001');
+  const relation = await submitApplication('周玉兰', '440106194506103028', 'parent');
+  await services.qa.review({ relationId: relation.id, approve: true });
+  relationId = relation.id;
+});
+
+test('the detail shows masked details and the status history', async () => {
+  await renderPage(RelationDetailPage, { params: { id: relationId } });
+  expect(await screen.findByText('周*兰')).toBeInTheDocument();
+  expect(screen.getByText('4401**********3028')).toBeInTheDocument();
+  expect(screen.getByText('办理进度')).toBeInTheDocument();
+  expect(screen.getAllByText('已生效').length).toBeGreaterThan(0);
+  expect(screen.getAllByText('审核中').length).toBeGreaterThan(0);
+});
+
+test('解绑 asks for confirmation naming the person, and cancelling changes nothing', async () => {
+  await renderPage(RelationDetailPage, { params: { id: relationId } });
+  await userEvent.click(await screen.findByRole('button', { name: '解绑' }));
+  const dialog = screen.getByRole('dialog', { name: '确认解绑' });
+  expect(dialog).toHaveTextContent('确定解除与周*兰的共济关系吗');
+  await userEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  expect((await services.getRelation(relationId)).status).toBe('active');
+});
+
+test('confirming 解绑 ends the relation at once', async () => {
+  await renderPage(RelationDetailPage, { params: { id: relationId } });
+  await userEvent.click(await screen.findByRole('button', { name: '解绑' }));
+  await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '确认解绑' }));
+  await waitFor(() => expect(screen.queryByRole('button', { name: '解绑' })).not.toBeInTheDocument());
+  expect(screen.getAllByText('已解绑').length).toBeGreaterThan(0);
+  expect((await services.getRelation(relationId)).status).toBe('unbound');
+});
+
+test('the beneficiary can unbind from their side too', async () => {
+  await signInAs('13800000002');
+  await renderPage(RelationDetailPage, { params: { id: relationId } });
+  expect(await screen.findByText('陈*国')).toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: '解绑' }));
+  expect(screen.getByRole('dialog')).toHaveTextContent('确定解除与陈*国的共济关系吗');
+  await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '确认解绑' }));
+  await waitFor(() => expect(screen.queryByRole('button', { name: '解绑' })).not.toBeInTheDocument());
+});
+
+test('a relation that is not the person’s own cannot be opened', async () => {
+  await signInAs('13900000001');
+  await renderPage(RelationDetailPage, { params: { id: relationId } });
+  expect(await screen.findByRole('alert')).toBeInTheDocument();
+  expect(screen.queryByText('周*兰')).not.toBeInTheDocument();
+});

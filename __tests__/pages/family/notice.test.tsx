@@ -1,0 +1,33 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import NoticePage from '@/pages/family/notice/index';
+import { usePreferences } from '@/store';
+import { NOTICE_VERSION } from '@/components/familyNotice';
+import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
+
+beforeEach(async () => {
+  installBackend();
+  await signInAs('13800000001');
+});
+
+test('the notice states the rules in plain words for 粤医保', async () => {
+  await renderPage(NoticePage);
+  expect(screen.getByText(/可以绑定的亲属：配偶、父母、子女/)).toBeInTheDocument();
+  expect(screen.getByText(/不得冒名就医/)).toBeInTheDocument();
+  expect(screen.getByText(/任何一方都可以随时解除绑定/)).toBeInTheDocument();
+});
+
+test('我已阅读并同意 stays disabled until the box is ticked', async () => {
+  await renderPage(NoticePage);
+  expect(screen.getByRole('button', { name: '我已阅读并同意' })).toHaveAttribute('aria-disabled', 'true');
+  await userEvent.click(screen.getByRole('checkbox', { name: '【已阅读以上信息并同意】' }));
+  expect(screen.getByRole('button', { name: '我已阅读并同意' })).toHaveAttribute('aria-disabled', 'false');
+});
+
+test('agreeing remembers this version and opens the relations list', async () => {
+  await renderPage(NoticePage);
+  await userEvent.click(screen.getByRole('checkbox', { name: '【已阅读以上信息并同意】' }));
+  await userEvent.click(screen.getByRole('button', { name: '我已阅读并同意' }));
+  expect(usePreferences.getState().acceptedNotices.guangdong).toBe(NOTICE_VERSION);
+  expect(lastNavigation()).toEqual({ kind: 'redirectTo', url: '/pages/family/relations/index' });
+});

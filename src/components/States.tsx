@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import { Button } from './Button';
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <View className="state state--empty">
+      <Text className="state__title">{title}</Text>
+      {children}
+    </View>
+  );
+}
+
+/** What failed, in the back end's words, and a way out that keeps everything typed. */
+export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  return (
+    <View className="state state--error" role="alert">
+      <Text className="state__title">{message}</Text>
+      {onRetry ? <Button onClick={onRetry}>重试</Button> : null}
+    </View>
+  );
+}
+
+export function Loading({ text = '加载中…' }: { text?: string }) {
+  return (
+    <View className="state state--loading" aria-live="polite">
+      <Text>{text}</Text>
+    </View>
+  );
+}

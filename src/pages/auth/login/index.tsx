@@ -1,0 +1,131 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { validatePhone } from '@/domain';
+import * as services from '@/services';
+import { usePreferences, useSession } from '@/store';
+import { Button } from '@/components/Button';
+import { Checkbox } from '@/components/Checkbox';
+import { Field } from '@/components/Field';
+import { ROUTES, isRoute, replaceWith, usePageParams } from '@/components/navigation';
+import { Page } from '@/components/Page';
+import { useCountdown } from '@/components/useCountdown';
+
+/** Bumped when the 用户协议 or 隐私政策 text changes: everyone agrees again. */
+export const AGREEMENT_VERSION = '2026-11';
+
+function parseRedirect(value: string | undefined): { route: string; params: Record<string, string> } | null {
+  if (!value) return null;
+  const [route, query = ''] = value.split('?');
+  if (!isRoute(route)) return null;
+  const params: Record<string, string> = {};
+  for (const pair of query.split('&').filter(Boolean)) {
+    const [key, raw = ''] = pair.split('=');
+    params[decodeURIComponent(key)] = decodeURIComponent(raw);
+  }
+  return { route, params };
+}
+
+export default function LoginPage() {
+  const params = usePageParams();
+  const { signIn, signingIn, error, expired } = useSession();
+  const { agreementVersion, acceptAgreement } = usePreferences();
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [agreed, setAgreed] = useState(agreementVersion === AGREEMENT_VERSION);
+  const [phoneError, setPhoneError] = useState<string | null>(null);
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [secondsLeft, startCountdown] = useCountdown();
+
+  async function sendCode() {
+    const checked = validatePhone(phone);
+    if (!checked.ok) {
+      setPhoneError(checked.error.message);
+      return;
+    }
+    setPhoneError(null);
+    setSending(true);
+    try {
+      const { cooldownSeconds } = await services.requestSmsCode(checked.value);
+      startCountdown(cooldownSeconds);
+      setNotice('验证码已发送，请查看短信');
+    } catch (failure) {
+      setNotice((failure as services.ServiceError).message);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  async function submit() {
+    const checked = validatePhone(phone);
+    if (!checked.ok) {
+      setPhoneError(checked.error.message);
+      return;
+    }
+    if (!/^\d{6}$/.test(code.trim())) {
+      setCodeError('请输入短信中的6位数字验证码');
+      return;
+    }
+    setCodeError(null);
+    acceptAgreement(AGREEMENT_VERSION);
+    if (await signIn(checked.value, code.trim())) {
+      const back = parseRedirect(params.redirect);
+      if (back && isRoute(back.route)) replaceWith(back.route, back.params);
+      else replaceWith(ROUTES.home);
+    }
+  }
+
+  return (
+    <Page className="login">
+      <Text className="page__title">手机号登录</Text>
+      {expired ? (
+        <View className="banner banner--warning" role="alert">
+          登录已过期，请重新登录；您填写的内容都已保存。
+        </View>
+      ) : null}
+      <Field
+        label="手机号"
+        type="number"
+        maxlength={11}
+        value={phone}
+        placeholder="请输入参保登记的手机号"
+        error={phoneError}
+        onChange={(value) => {
+          setPhone(value);
+          setPhoneError(null);
+        }}
+      />
+      <View className="code-line">
+        <Field
+          label="验证码"
+          type="number"
+          maxlength={6}
+          value={code}
+          placeholder="6位数字"
+          error={codeError}
+          onChange={(value) => {
+            setCode(value);
+            setCodeError(null);
+          }}
+        />
+        <Button onClick={sendCode} disabled={secondsLeft > 0} loading={sending}>
+          {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : '获取验证码'}
+        </Button>
+      </View>
+      {notice ? <View className="banner" aria-live="polite">{notice}</View> : null}
+      <Checkbox checked={agreed} onChange={setAgreed}>
+        我已阅读并同意《用户服务协议》和《隐私政策》
+      </Checkbox>
+      {error ? (
+        <View className="banner banner--error" role="alert">
+          {error.message}
+        </View>
+      ) : null}
+      <Button kind="primary" block disabled={!agreed} loading={signingIn} onClick={submit}>
+        登录
+      </Button>
+      {!agreed ? <Text className="hint">请先阅读并勾选同意《用户服务协议》和《隐私政策》</Text> : null}
+    </Page>
+  );
+}

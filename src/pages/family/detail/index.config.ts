@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '共济关系详情' });

@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { selectRegion, usePreferences, useSession } from '@/store';
+import { Button } from '@/components/Button';
+import { Checkbox } from '@/components/Checkbox';
+import { NOTICE_VERSION, noticeParagraphs } from '@/components/familyNotice';
+import { ROUTES, goTo, replaceWith } from '@/components/navigation';
+import { Page } from '@/components/Page';
+import { EmptyState } from '@/components/States';
+
+export default function NoticePage() {
+  const region = useSession(selectRegion);
+  const accepted = usePreferences((state) => (region ? state.acceptedNotices[region.id] : undefined));
+  const acceptNotice = usePreferences((state) => state.acceptNotice);
+  const [checked, setChecked] = useState(accepted === NOTICE_VERSION);
+
+  if (!region) {
+    return (
+      <Page>
+        <EmptyState title="请先登录后再办理">
+          <Button kind="primary" onClick={() => goTo(ROUTES.login)}>
+            去登录
+          </Button>
+        </EmptyState>
+      </Page>
+    );
+  }
+
+  return (
+    <Page>
+      <Text className="page__title">温馨提示</Text>
+      <View className="notice">
+        {noticeParagraphs(region).map((paragraph, index) => (
+          <Text key={paragraph} className="notice__item">
+            {index + 1}. {paragraph}
+          </Text>
+        ))}
+      </View>
+      <Checkbox checked={checked} onChange={setChecked}>
+        【已阅读以上信息并同意】
+      </Checkbox>
+      <Button
+        kind="primary"
+        block
+        disabled={!checked}
+        onClick={() => {
+          acceptNotice(region.id, NOTICE_VERSION);
+          replaceWith(ROUTES.relations);
+        }}
+      >
+        我已阅读并同意
+      </Button>
+    </Page>
+  );
+}

@@ -1,0 +1,69 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import { selectRegion, useFamily, useSession } from '@/store';
+import { Button } from '@/components/Button';
+import { ROUTES, goTo } from '@/components/navigation';
+import { Page } from '@/components/Page';
+import { RelationRow } from '@/components/RelationRow';
+import { EmptyState, ErrorState, Loading } from '@/components/States';
+import { Tabs } from '@/components/Tabs';
+
+type Side = 'sponsor' | 'beneficiary';
+
+export default function RelationsPage() {
+  const region = useSession(selectRegion);
+  const { asSponsor, asBeneficiary, loadRelations, requests } = useFamily();
+  const [side, setSide] = useState<Side>('sponsor');
+  const [loadedOnce, setLoadedOnce] = useState(false);
+
+  const load = async () => {
+    await loadRelations();
+    setLoadedOnce(true);
+  };
+  useDidShow(() => {
+    void load();
+  });
+  usePullDownRefresh(async () => {
+    await load();
+    void Taro.stopPullDownRefresh();
+  });
+
+  const terms = region?.terms ?? { sponsor: '授权人', beneficiary: '使用人', relationshipAccount: '亲情账号' };
+  const list = side === 'sponsor' ? asSponsor : asBeneficiary;
+  const { loading, error } = requests.relations;
+
+  return (
+    <Page>
+      <Text className="page__title">{terms.relationshipAccount}</Text>
+      <Tabs<Side>
+        tabs={[
+          { value: 'sponsor', label: '我授权的' },
+          { value: 'beneficiary', label: '授权给我的' },
+        ]}
+        value={side}
+        onChange={setSide}
+      />
+      <Text className="hint">
+        {side === 'sponsor'
+          ? `您作为${terms.sponsor}，把个人账户共济给以下亲属使用`
+          : `以下${terms.sponsor}把个人账户共济给您使用`}
+      </Text>
+      {error ? <ErrorState message={error.message} onRetry={() => void load()} /> : null}
+      {!error && loading && !loadedOnce ? <Loading /> : null}
+      {!error && loadedOnce && list.length === 0 ? (
+        <EmptyState title={side === 'sponsor' ? '您还没有添加共济关系' : '暂时没有人为您共济'} />
+      ) : null}
+      <View className="list">
+        {list.map((relation) => (
+          <RelationRow key={relation.id} relation={relation} onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })} />
+        ))}
+      </View>
+      {side === 'sponsor' ? (
+        <Button kind="primary" block onClick={() => goTo(ROUTES.addRelative)}>
+          ＋ 添加共济关系
+        </Button>
+      ) : null}
+    </Page>
+  );
+}

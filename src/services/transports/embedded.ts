@@ -1,0 +1,58 @@
+import Taro from '@tarojs/taro';
+import { createMockBackend, type KeyValueStorage, type MockBackend } from '../../../mock';
+import { readLocalFile } from '../files';
+import type { Transport, TransportRequest, TransportResponse, UploadTransportRequest } from '../transport';
+
+/** Taro storage is the same API on WeChat, Alipay and H5, so the mock persists on every build. */
+export const taroStorage: KeyValueStorage = {
+  getItem(key) {
+    const value: unknown = Taro.getStorageSync(key);
+    return typeof value === 'string' && value.length > 0 ? value : null;
+  },
+  setItem(key, value) {
+    Taro.setStorageSync(key, value);
+  },
+  removeItem(key) {
+    Taro.removeStorageSync(key);
+  },
+};
+
+/** Exactly what a trip over the wire does to a body: no object is shared between the two sides. */
+function roundTrip(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+export function createEmbeddedTransport(createBackend: () => MockBackend): Transport & { backend(): MockBackend } {
+  let backend: MockBackend | null = null;
+  // Built on first use: reading the persisted state is work a cold start need not do.
+  const ensureBackend = () => (backend ??= createBackend());
+
+  async function dispatch(request: TransportRequest): Promise<TransportResponse> {
+    const response = await ensureBackend().handle({
+      method: request.method,
+      path: request.path,
+      headers: { ...request.headers },
+      body: roundTrip(request.body ?? {}),
+    });
+    return { status: response.status, body: roundTrip(response.body) };
+  }
+
+  return {
+    name: 'embedded',
+    backend: ensureBackend,
+    send: dispatch,
+    async upload(request: UploadTransportRequest) {
+      const content = await readLocalFile(request.file);
+      return dispatch({
+        method: 'POST',
+        path: request.path,
+        headers: request.headers,
+        body: { kind: request.kind, ...content },
+      });
+    },
+  };
+}
+
+export function createDefaultEmbeddedTransport() {
+  return createEmbeddedTransport(() => createMockBackend({ storage: taroStorage }));
+}
