@@ -29,7 +29,7 @@ const steps: Step[] = [
   { name: 'typecheck', command: [bin('tsc'), '--noEmit', '-p', '.'] },
   {
     name: 'jest',
-    command: [bin('jest'), '--ci', '--json', `--outputFile=${jestReport('jest')}`],
+    command: [bin('jest'), '--ci', '--coverage', '--json', `--outputFile=${jestReport('jest')}`],
     jestReport: jestReport('jest'),
   },
   { name: 'build:weapp', command: [bin('taro'), 'build', '--type', 'weapp'] },
