@@ -36,6 +36,7 @@ const steps: Step[] = [
   { name: 'build:alipay', command: [bin('taro'), 'build', '--type', 'alipay'] },
   { name: 'build:h5', command: [bin('taro'), 'build', '--type', 'h5'] },
   { name: 'size', command: [bin('tsx'), 'scripts/check-size.ts'] },
+  { name: 'boot', command: [bin('tsx'), 'scripts/boot/run.ts'] },
   {
     name: 'e2e',
     command: [bin('jest'), '-c', 'jest.e2e.config.js', '--ci', '--json', `--outputFile=${jestReport('e2e')}`],

@@ -1,0 +1,476 @@
+import type { SandboxTimers } from './timers';
+import { asRecord, callable, isRecord, type AnyFunction } from './values';
+
+/**
+ * A minimal `wx` (WeChat) or `my` (Alipay): what a Taro app touches while it launches and renders
+ * its pages, answered in memory. Taro builds `Taro.*` from the own keys of this object at start-up,
+ * so an API missing here is missing from `Taro` too (Taro then warns that it is unsupported).
+ */
+export type Platform = 'weapp' | 'alipay';
+
+export interface ApiCall {
+  api: string;
+  /** The arguments as JSON would carry them; callbacks appear as "[function]". */
+  args: unknown[];
+}
+
+export interface FakePlatform {
+  api: Record<string, unknown>;
+  calls: ApiCall[];
+}
+
+export interface FakePlatformOptions {
+  timers: SandboxTimers;
+  /** Registered pages, to refuse navigation to a page that does not exist, as the platforms do. */
+  routes: ReadonlySet<string>;
+  tabRoutes: ReadonlySet<string>;
+  /** Misuse the real platform would refuse (bad navigation, storage over its limit). */
+  onProblem: (api: string, message: string) => void;
+}
+
+/** A 390×844 phone (iPhone 13): status bar 47, navigation bar 44, home indicator 34. */
+const SCREEN = {
+  width: 390,
+  height: 844,
+  statusBar: 47,
+  navigationBar: 44,
+  homeIndicator: 34,
+  pixelRatio: 3,
+};
+const WINDOW_HEIGHT = SCREEN.height - SCREEN.statusBar - SCREEN.navigationBar;
+const SAFE_AREA = {
+  left: 0,
+  right: SCREEN.width,
+  top: SCREEN.statusBar,
+  bottom: SCREEN.height - SCREEN.homeIndicator,
+  width: SCREEN.width,
+  height: SCREEN.height - SCREEN.statusBar - SCREEN.homeIndicator,
+};
+const WINDOW_RECT = {
+  id: '',
+  dataset: {},
+  left: 0,
+  top: 0,
+  right: SCREEN.width,
+  bottom: WINDOW_HEIGHT,
+  width: SCREEN.width,
+  height: WINDOW_HEIGHT,
+};
+const MENU_BUTTON = { width: 87, height: 32, top: 51, bottom: 83, left: 296, right: 383 };
+
+/** The platforms' storage limits: one key, and everything. */
+const STORAGE_LIMITS: Record<Platform, { perKey: number; total: number }> = {
+  weapp: { perKey: 1024 * 1024, total: 10 * 1024 * 1024 },
+  alipay: { perKey: 200 * 1024, total: 10 * 1024 * 1024 },
+};
+
+const NO_NETWORK = 'the boot harness has no network';
+
+function forRecord(value: unknown): unknown {
+  try {
+    return JSON.parse(
+      JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'function' ? '[function]' : inner)) ??
+        'null',
+    );
+  } catch {
+    return '[unserialisable]';
+  }
+}
+
+export function createFakePlatform(platform: Platform, options: FakePlatformOptions): FakePlatform {
+  const { timers, routes, tabRoutes, onProblem } = options;
+  const calls: ApiCall[] = [];
+  const storage = new Map<string, string>();
+  const weapp = platform === 'weapp';
+
+  /** Answers an async API through its success / fail / complete callbacks, after the call returns. */
+  const answer = (name: string, input: unknown, ok: boolean, result: Record<string, unknown> = {}): void => {
+    const callbacks = asRecord(input);
+    const payload = weapp ? { errMsg: `${name}:${ok ? 'ok' : 'fail'}`, ...result } : result;
+    timers.defer(`${name} callback`, () => {
+      callable(callbacks[ok ? 'success' : 'fail'])?.(payload);
+      callable(callbacks.complete)?.(payload);
+    });
+  };
+  const succeed =
+    (name: string, result: (input: Record<string, unknown>) => Record<string, unknown> = () => ({})) =>
+    (input?: unknown): void =>
+      answer(name, input, true, result(asRecord(input)));
+  const failure = (name: string, reason: string) =>
+    weapp ? { errMsg: `${name}:fail ${reason}` } : { error: 1, errorMessage: reason };
+  const fail =
+    (name: string, reason: string) =>
+    (input?: unknown): void =>
+      answer(name, input, false, failure(name, reason));
+  const noop = (): void => undefined;
+
+  // ---- storage: values kept as JSON, as the platforms serialise them ----
+  const storageInfo = () => {
+    const bytes = [...storage].reduce((sum, [key, json]) => sum + key.length + json.length, 0);
+    return {
+      keys: [...storage.keys()],
+      currentSize: Math.ceil(bytes / 1024),
+      limitSize: STORAGE_LIMITS[platform].total / 1024,
+    };
+  };
+  const write = (api: string, key: unknown, data: unknown): boolean => {
+    if (typeof key !== 'string' || key.length === 0) {
+      onProblem(api, `key must be a non-empty string, got ${typeof key}`);
+      return false;
+    }
+    const json = JSON.stringify(data) ?? 'null';
+    const limits = STORAGE_LIMITS[platform];
+    const others = [...storage].reduce(
+      (sum, [other, text]) => (other === key ? sum : sum + other.length + text.length),
+      0,
+    );
+    if (json.length > limits.perKey || others + key.length + json.length > limits.total) {
+      onProblem(
+        api,
+        `"${key}" (${json.length} chars) exceeds the storage limit of ${platform} (${limits.perKey} per key, ${limits.total} in all)`,
+      );
+      return false;
+    }
+    storage.set(key, json);
+    return true;
+  };
+  const read = (key: unknown): { found: boolean; data: unknown } => {
+    const json = typeof key === 'string' ? storage.get(key) : undefined;
+    return json === undefined
+      ? { found: false, data: undefined }
+      : { found: true, data: JSON.parse(json) as unknown };
+  };
+
+  // WeChat passes (key, data); Alipay one object {key, data}.
+  const storageApis: Record<string, AnyFunction> = weapp
+    ? {
+        getStorageSync: (key) => (read(key).found ? read(key).data : ''),
+        setStorageSync: (key, data) => {
+          if (!write('setStorageSync', key, data))
+            throw new Error('setStorageSync:fail exceed storage limit');
+        },
+        removeStorageSync: (key) => void (typeof key === 'string' && storage.delete(key)),
+        clearStorageSync: () => storage.clear(),
+        getStorageInfoSync: () => storageInfo(),
+        getStorage: (input) => {
+          const { found, data } = read(asRecord(input).key);
+          answer('getStorage', input, found, found ? { data } : { errMsg: 'getStorage:fail data not found' });
+        },
+        setStorage: (input) => {
+          const { key, data } = asRecord(input);
+          answer('setStorage', input, write('setStorage', key, data));
+        },
+        removeStorage: (input) => {
+          const { key } = asRecord(input);
+          if (typeof key === 'string') storage.delete(key);
+          answer('removeStorage', input, true);
+        },
+        clearStorage: (input) => {
+          storage.clear();
+          answer('clearStorage', input, true);
+        },
+        getStorageInfo: (input) => answer('getStorageInfo', input, true, storageInfo()),
+      }
+    : {
+        getStorageSync: (input) => {
+          const { found, data } = read(asRecord(input).key);
+          return { data: found ? data : null };
+        },
+        setStorageSync: (input) => {
+          const { key, data } = asRecord(input);
+          write('setStorageSync', key, data);
+        },
+        removeStorageSync: (input) => {
+          const { key } = asRecord(input);
+          if (typeof key === 'string') storage.delete(key);
+        },
+        clearStorageSync: () => storage.clear(),
+        getStorageInfoSync: () => storageInfo(),
+        getStorage: (input) => {
+          const { found, data } = read(asRecord(input).key);
+          answer('getStorage', input, true, { data: found ? data : null });
+        },
+        setStorage: (input) => {
+          const { key, data } = asRecord(input);
+          answer('setStorage', input, write('setStorage', key, data));
+        },
+        removeStorage: (input) => {
+          const { key } = asRecord(input);
+          if (typeof key === 'string') storage.delete(key);
+          answer('removeStorage', input, true);
+        },
+        clearStorage: (input) => {
+          storage.clear();
+          answer('clearStorage', input, true);
+        },
+        getStorageInfo: (input) => answer('getStorageInfo', input, true, storageInfo()),
+      };
+
+  // ---- device ----
+  const windowInfo = {
+    pixelRatio: SCREEN.pixelRatio,
+    screenWidth: SCREEN.width,
+    screenHeight: SCREEN.height,
+    windowWidth: SCREEN.width,
+    windowHeight: WINDOW_HEIGHT,
+    statusBarHeight: SCREEN.statusBar,
+    safeArea: SAFE_AREA,
+    screenTop: SCREEN.statusBar + SCREEN.navigationBar,
+  };
+  const deviceInfo = {
+    brand: 'iPhone',
+    model: 'iPhone 13',
+    system: 'iOS 17.4',
+    platform: 'ios',
+    benchmarkLevel: 30,
+  };
+  const appBaseInfo = weapp
+    ? {
+        SDKVersion: '3.5.8',
+        language: 'zh_CN',
+        version: '8.0.50',
+        theme: 'light',
+        enableDebug: false,
+        host: { env: 'WeChat' },
+      }
+    : { SDKVersion: '2.9.10', language: 'zh-Hans', version: '10.6.20', theme: 'light', app: 'alipay' };
+  const systemInfo = {
+    ...windowInfo,
+    ...deviceInfo,
+    ...appBaseInfo,
+    fontSizeSetting: 16,
+    deviceOrientation: 'portrait',
+    ...(weapp ? {} : { titleBarHeight: SCREEN.navigationBar, platform: 'iOS', system: '17.4' }),
+  };
+  const launchOptions = {
+    path: [...tabRoutes][0] ?? [...routes][0] ?? '',
+    query: {},
+    scene: 1001,
+    referrerInfo: {},
+  };
+
+  // ---- navigation: refused like the platform when the target is not a registered page ----
+  const navigation = (name: string, toTab: boolean | null) => (input?: unknown) => {
+    const url = asRecord(input).url;
+    const route = typeof url === 'string' ? url.replace(/^\//, '').split('?')[0] : '';
+    const problem = !routes.has(route)
+      ? `page "${route}" is not found`
+      : toTab === true && !tabRoutes.has(route)
+        ? `can not ${name} a page that is not in the tab bar`
+        : toTab === false && tabRoutes.has(route)
+          ? `can not ${name} a tabbar page`
+          : null;
+    if (problem === null) {
+      answer(name, input, true);
+    } else {
+      onProblem(name, `${String(url)}: ${problem}`);
+      answer(name, input, false, failure(name, problem));
+    }
+  };
+
+  // ---- layout: no renderer, so every node measures as the whole window ----
+  const selectorQuery = () => {
+    const pending: { callback?: AnyFunction; result: unknown }[] = [];
+    const query: Record<string, unknown> = {};
+    const nodes = (all: boolean) => {
+      const field = (result: unknown) => (callback?: unknown) => {
+        const value = all ? [result] : result;
+        pending.push({ callback: callable(callback), result: value });
+        return query;
+      };
+      return {
+        boundingClientRect: field(WINDOW_RECT),
+        scrollOffset: field({
+          id: '',
+          dataset: {},
+          scrollLeft: 0,
+          scrollTop: 0,
+          scrollWidth: SCREEN.width,
+          scrollHeight: WINDOW_HEIGHT,
+        }),
+        fields: (_fields: unknown, callback?: unknown) =>
+          field({ ...WINDOW_RECT, scrollLeft: 0, scrollTop: 0 })(callback),
+        node: field({ node: null }),
+        context: field({ context: null }),
+      };
+    };
+    Object.assign(query, {
+      in: () => query,
+      select: () => nodes(false),
+      selectAll: () => nodes(true),
+      selectViewport: () => nodes(false),
+      exec: (callback?: unknown) => {
+        timers.defer('createSelectorQuery exec', () => {
+          pending.forEach(({ callback: each, result }) => each?.(result));
+          callable(callback)?.(pending.map(({ result }) => result));
+        });
+        return query;
+      },
+    });
+    return query;
+  };
+  const intersectionObserver = () => {
+    const observer: Record<string, unknown> = {};
+    Object.assign(observer, {
+      relativeTo: () => observer,
+      relativeToViewport: () => observer,
+      observe: noop,
+      disconnect: noop,
+    });
+    return observer;
+  };
+
+  const fileSystemManager = {
+    readFile: fail('readFile', 'no such file or directory'),
+    readFileSync: (filePath: unknown) => {
+      throw new Error(`readFileSync:fail no such file or directory ${String(filePath)}`);
+    },
+    access: fail('access', 'no such file or directory'),
+    accessSync: (filePath: unknown) => {
+      throw new Error(`accessSync:fail no such file or directory ${String(filePath)}`);
+    },
+    getFileInfo: fail('getFileInfo', 'no such file or directory'),
+    writeFile: succeed('writeFile'),
+    writeFileSync: noop,
+  };
+
+  const request = (input?: unknown) => {
+    const body = { message: NO_NETWORK };
+    const headers = { 'content-type': 'application/json' };
+    answer(
+      'request',
+      input,
+      true,
+      weapp ? { statusCode: 404, header: headers, data: body } : { status: 404, headers, data: body },
+    );
+    return {
+      abort: noop,
+      onHeadersReceived: noop,
+      offHeadersReceived: noop,
+      onChunkReceived: noop,
+      offChunkReceived: noop,
+    };
+  };
+
+  const common: Record<string, unknown> = {
+    ...storageApis,
+    getSystemInfoSync: () => ({ ...systemInfo }),
+    getSystemInfo: succeed('getSystemInfo', () => ({ ...systemInfo })),
+    getWindowInfo: () => ({ ...windowInfo }),
+    getDeviceInfo: () => ({ ...deviceInfo }),
+    getAppBaseInfo: () => ({ ...appBaseInfo }),
+    getSystemSetting: () => ({
+      bluetoothEnabled: false,
+      locationEnabled: false,
+      wifiEnabled: true,
+      deviceOrientation: 'portrait',
+    }),
+    getAppAuthorizeSetting: () => ({}),
+    getMenuButtonBoundingClientRect: () => ({ ...MENU_BUTTON }),
+    getLaunchOptionsSync: () => ({ ...launchOptions }),
+    getEnterOptionsSync: () => ({ ...launchOptions }),
+    canIUse: () => true,
+    getNetworkType: succeed('getNetworkType', () => ({ networkType: 'wifi' })),
+    onNetworkStatusChange: noop,
+    offNetworkStatusChange: noop,
+    onAppShow: noop,
+    offAppShow: noop,
+    onAppHide: noop,
+    offAppHide: noop,
+    onError: noop,
+    offError: noop,
+    onUnhandledRejection: noop,
+    offUnhandledRejection: noop,
+    onPageNotFound: noop,
+    onMemoryWarning: noop,
+    onWindowResize: noop,
+    offWindowResize: noop,
+    getUpdateManager: () => ({
+      onCheckForUpdate: noop,
+      onUpdateReady: noop,
+      onUpdateFailed: noop,
+      applyUpdate: noop,
+    }),
+    request,
+    uploadFile: fail('uploadFile', NO_NETWORK),
+    downloadFile: fail('downloadFile', NO_NETWORK),
+    chooseImage: fail('chooseImage', 'cancel'),
+    previewImage: succeed('previewImage'),
+    getFileSystemManager: () => fileSystemManager,
+    navigateTo: navigation('navigateTo', false),
+    redirectTo: navigation('redirectTo', false),
+    switchTab: navigation('switchTab', true),
+    reLaunch: navigation('reLaunch', null),
+    navigateBack: succeed('navigateBack'),
+    showToast: succeed('showToast'),
+    hideToast: succeed('hideToast'),
+    showLoading: succeed('showLoading'),
+    hideLoading: succeed('hideLoading'),
+    setNavigationBarColor: succeed('setNavigationBarColor'),
+    setTabBarItem: succeed('setTabBarItem'),
+    setTabBarBadge: succeed('setTabBarBadge'),
+    removeTabBarBadge: succeed('removeTabBarBadge'),
+    showTabBarRedDot: succeed('showTabBarRedDot'),
+    hideTabBarRedDot: succeed('hideTabBarRedDot'),
+    showTabBar: succeed('showTabBar'),
+    hideTabBar: succeed('hideTabBar'),
+    setBackgroundColor: succeed('setBackgroundColor'),
+    pageScrollTo: succeed('pageScrollTo'),
+    startPullDownRefresh: succeed('startPullDownRefresh'),
+    stopPullDownRefresh: succeed('stopPullDownRefresh'),
+    setClipboardData: succeed('setClipboardData'),
+    getClipboardData: succeed('getClipboardData', () => ({ data: '' })),
+    makePhoneCall: succeed('makePhoneCall'),
+    vibrateShort: succeed('vibrateShort'),
+    createSelectorQuery: selectorQuery,
+    createIntersectionObserver: intersectionObserver,
+  };
+
+  const specific: Record<string, unknown> = weapp
+    ? {
+        env: { USER_DATA_PATH: 'wxfile://usr' },
+        nextTick: (callback: unknown) => {
+          const fn = callable(callback);
+          if (fn) timers.defer('nextTick', () => fn());
+        },
+        getAccountInfoSync: () => ({
+          miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' },
+        }),
+        login: succeed('login', () => ({ code: 'boot-harness' })),
+        chooseMedia: fail('chooseMedia', 'cancel'),
+        showModal: succeed('showModal', () => ({ confirm: true, cancel: false })),
+        showActionSheet: succeed('showActionSheet', () => ({ tapIndex: 0 })),
+        setNavigationBarTitle: succeed('setNavigationBarTitle'),
+        hideHomeButton: succeed('hideHomeButton'),
+        getRealtimeLogManager: () => ({
+          info: noop,
+          warn: noop,
+          error: noop,
+          setFilterMsg: noop,
+          addFilterMsg: noop,
+        }),
+      }
+    : {
+        SDKVersion: appBaseInfo.SDKVersion,
+        httpRequest: request,
+        getAuthCode: succeed('getAuthCode', () => ({ authCode: 'boot-harness' })),
+        alert: succeed('alert'),
+        confirm: succeed('confirm', () => ({ confirm: true })),
+        showActionSheet: succeed('showActionSheet', () => ({ index: 0 })),
+        setNavigationBar: succeed('setNavigationBar'),
+      };
+
+  const api: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries({ ...common, ...specific })) {
+    const fn = callable(value);
+    api[name] = fn
+      ? (...args: unknown[]) => {
+          calls.push({ api: name, args: args.map(forRecord) });
+          return fn(...args);
+        }
+      : isRecord(value)
+        ? { ...value }
+        : value;
+  }
+  return { api, calls };
+}
