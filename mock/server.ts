@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { createMockBackend, memoryStorage } from './backend';
 import type { MockBackend } from './backend';
 import { INTERNAL_MESSAGE } from './errors';
@@ -144,6 +145,23 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
         response.end();
       }
     });
+  });
+  // Node's parser refuses some requests before any handler runs (a URL or headers over 16 KB,
+  // broken HTTP) and would answer with an empty body; the contract promises {code, message}.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) {
+      return;
+    }
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      code: tooLarge ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST',
+      message: tooLarge ? '请求地址过长，请刷新页面后重试' : '请求格式不正确，请刷新页面后重试',
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

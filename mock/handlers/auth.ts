@@ -16,6 +16,7 @@ export const SMS_COOLDOWN_SECONDS = 60;
 const CODE_VALID_MS = 5 * 60_000;
 const MAX_WRONG_CODES = 5;
 const LOCK_MS = 10 * 60_000;
+const CODE_NOT_SENT_MESSAGE = '请先点击“获取验证码”，收到短信后再登录';
 /** Old sessions beyond this are dropped, oldest first, so the stored state stays small. */
 const MAX_SESSIONS = 50;
 
@@ -89,10 +90,14 @@ export function login(ctx: RequestContext): Reply<LoginResponse> {
   const phone = unwrap(validatePhone(readText(body, 'phone', '手机号', { max: 20 })));
   const code = readText(body, 'code', '验证码', { max: 10 }).trim();
   const person = registeredPerson(ctx.state, phone);
-  const record = smsRecordFor(ctx.state, phone);
+  // Looked up, not created: a refused sign-in must leave the state as it was.
+  const record = ctx.state.sms.find((candidate) => candidate.phone === phone);
+  if (record === undefined) {
+    return refuse(400, 'SMS_CODE_NOT_SENT', CODE_NOT_SENT_MESSAGE);
+  }
   refuseIfLocked(record, ctx.now);
   if (record.codeExpiresAt === null) {
-    return refuse(400, 'SMS_CODE_NOT_SENT', '请先点击“获取验证码”，收到短信后再登录');
+    return refuse(400, 'SMS_CODE_NOT_SENT', CODE_NOT_SENT_MESSAGE);
   }
   if (millisecondsBetween(ctx.now, record.codeExpiresAt) <= 0) {
     return refuse(400, 'SMS_CODE_EXPIRED', '验证码已过期，请重新获取');

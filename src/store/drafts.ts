@@ -46,6 +46,19 @@ export function emptyRelativeDraft(): RelativeDraft {
   };
 }
 
+/**
+ * The relative's ID number and phone, and the face verification made for that ID number, stay in
+ * memory only: they survive leaving the form and an expired session, but not a restart, so no
+ * full ID or phone number is ever written to the phone's storage (docs/security.md). The name,
+ * relationship, photos and idempotency key are kept, and are the slow part to redo.
+ */
+function storable(relative: Record<string, RelativeDraft>): Record<string, RelativeDraft> {
+  return Object.keys(relative).reduce<Record<string, RelativeDraft>>((kept, owner) => {
+    kept[owner] = { ...relative[owner], idNumber: '', phone: '', verification: null };
+    return kept;
+  }, {});
+}
+
 export const useDrafts = create<DraftsState>()(
   persist(
     (set) => ({
@@ -64,9 +77,11 @@ export const useDrafts = create<DraftsState>()(
     {
       name: 'family-drafts',
       storage: persistentStorage,
-      version: 1,
-      partialize: ({ relative }) => ({ relative }),
-      migrate: () => ({ relative: {} }),
+      version: 2,
+      partialize: ({ relative }) => ({ relative: storable(relative) }),
+      // Version 1 stored ID and phone numbers: read once more, then written back without them.
+      migrate: (persisted, version) =>
+        version === 1 ? (persisted as Pick<DraftsState, 'relative'>) : { relative: {} },
     },
   ),
 );
