@@ -140,6 +140,8 @@ export async function measureLoad(
 }
 
 export interface ListMetrics {
+  /** From navigation start to the first frame showing a list item. */
+  firstListPaintMs: number;
   /** Most list items in the DOM at any point of the scroll. */
   maxItemsInDom: number;
   /** Most elements in the whole document at any point of the scroll. */
@@ -148,25 +150,52 @@ export interface ListMetrics {
   recordsSeen: number;
 }
 
+/** Notes the first frame in which a list item is on screen, as `window.__firstListPaintMs`. */
+function firstListPaintScript(itemSelector: string): string {
+  return `
+    const shows = (element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+    };
+    const check = () => {
+      if ([...document.querySelectorAll(${JSON.stringify(itemSelector)})].some(shows))
+        requestAnimationFrame(() => { window.__firstListPaintMs = performance.now(); });
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  `;
+}
+
 /**
- * Opens a list page, scrolls it to the end a screen at a time and counts what the DOM holds on the
- * way: a virtualised list keeps a screenful of items however many records pass.
+ * Opens a list page (after `setupScript`, which may put a prepared state in storage), times its
+ * first list paint, then scrolls it to the end a screen at a time and counts what the DOM holds on
+ * the way: a virtualised list keeps a screenful of items however many records pass.
  */
 export async function measureListNodes(
   browser: Browser,
   baseUrl: string,
   list: ListTarget,
+  options: { setupScript?: string; cpuSlowdown?: number } = {},
 ): Promise<ListMetrics> {
   const context = await newPhone(browser);
   try {
+    if (options.setupScript) await context.addInitScript(options.setupScript);
+    await context.addInitScript(firstListPaintScript(list.itemSelector));
     const page = await context.newPage();
+    if (options.cpuSlowdown && options.cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
+    }
     await page.goto(`${baseUrl}#/${list.route}${list.query}`, { waitUntil: 'load' });
-    await page.waitForSelector(list.itemSelector, { timeout: 30_000 }).catch(() => {
-      throw new Error(
-        `no ${list.itemSelector} on #/${list.route}${list.query} within 30 s (opened signed out, fresh storage)`,
-      );
-    });
-    return await page.evaluate(async (itemSelector): Promise<ListMetrics> => {
+    await page
+      .waitForFunction(() => '__firstListPaintMs' in window, undefined, { timeout: 60_000 })
+      .catch(() => {
+        throw new Error(`no ${list.itemSelector} on #/${list.route}${list.query} within 60 s`);
+      });
+    const firstListPaintMs = await page.evaluate(() =>
+      Math.round((window as unknown as { __firstListPaintMs: number }).__firstListPaintMs),
+    );
+    const scrolled = await page.evaluate(async (itemSelector) => {
       const scrollable = (element: Element | null): Element => {
         for (let node = element?.parentElement ?? null; node; node = node.parentElement) {
           const overflow = getComputedStyle(node).overflowY;
@@ -194,6 +223,7 @@ export async function measureListNodes(
       }
       return { maxItemsInDom: maxItems, maxElementsInDom: maxElements, recordsSeen: seen.size };
     }, list.itemSelector);
+    return { firstListPaintMs, ...scrolled };
   } finally {
     await context.close();
   }

@@ -27,14 +27,13 @@ export interface ListTarget {
   records: number;
 }
 
-// The usage-record list (pages/money/usage, a windowed ScrollView of `.usage-row`s). The bench
-// reports n/a while the route is not in app.json. It opens the page signed out on fresh storage:
-// to measure, the page must show `records` records for this URL (e.g. a QA query that seeds them,
-// or a prepared mock state put in storage before the load, which the bench does not do yet).
+// The usage-record list: what 周建军's account paid for 王大力 through their seeded relation, after
+// bench/usage-list.ts has put 1,000 bills in the mock state the page opens on. The bench reports
+// n/a while the route is not in app.json.
 export const USAGE_LIST: ListTarget = {
   route: 'pages/money/usage/index',
-  query: '',
-  itemSelector: '.usage-row',
+  query: '?relationId=relation-seed-1',
+  itemSelector: '[role="listitem"][aria-posinset]',
   records: 1000,
 };
 

@@ -98,10 +98,10 @@ function listRow(list: ListResult): Row {
   const label = `usage-record list: elements in the DOM while ${USAGE_LIST.records.toLocaleString('en')} records scroll`;
   if (list.status === 'n/a (page not built yet)') return [label, list.status, '—', '—', ''];
   if (list.status === 'failed') return [label, `failed: ${list.error}`, '—', '—', ''];
-  const { maxItemsInDom, maxElementsInDom, recordsSeen } = list.metrics;
+  const { maxItemsInDom, maxElementsInDom, recordsSeen, firstListPaintMs } = list.metrics;
   return [
     label,
-    `${maxItemsInDom} items, ${maxElementsInDom} elements (${recordsSeen} records seen)`,
+    `${maxItemsInDom} items, ${maxElementsInDom} elements (${recordsSeen} records seen; first list paint ${firstListPaintMs} ms)`,
     '—',
     '—',
     '',

@@ -7,6 +7,7 @@ import { launchChromium, measureListNodes, measureLoad, type LoadMetrics } from 
 import { CONDITIONS, GOALS, HOME_TARGETS, USAGE_LIST } from './config';
 import { median, toMarkdown, type ListResult, type LoadSeries, type Pair, type Results } from './report';
 import { serveGzipped } from './serve';
+import { usageListSetupScript } from './usage-list';
 import { h5FirstLoad, miniProgramSizes } from './sizes';
 
 /**
@@ -76,7 +77,10 @@ async function measureList(baseUrl: string): Promise<ListResult> {
     return {
       status: 'measured',
       route: USAGE_LIST.route,
-      metrics: await measureListNodes(browser, baseUrl, USAGE_LIST),
+      metrics: await measureListNodes(browser, baseUrl, USAGE_LIST, {
+        setupScript: await usageListSetupScript(),
+        cpuSlowdown: CONDITIONS.cpuSlowdown,
+      }),
     };
   } catch (error) {
     return {
