@@ -10,11 +10,27 @@ import globals from 'globals';
 const layerZones = [
   {
     target: './src/domain',
-    from: ['./src/pages', './src/components', './src/store', './src/services', './src/regions', './mock', './src/app.ts'],
+    from: [
+      './src/pages',
+      './src/components',
+      './src/store',
+      './src/services',
+      './src/regions',
+      './mock',
+      './src/app.ts',
+    ],
     message: 'src/domain 是纯规则，不能依赖应用的其他部分。',
   },
   {
-    target: ['./src/pages', './src/components', './src/store', './src/domain', './src/regions', './src/app.ts', './src/services/*.ts'],
+    target: [
+      './src/pages',
+      './src/components',
+      './src/store',
+      './src/domain',
+      './src/regions',
+      './src/app.ts',
+      './src/services/*.ts',
+    ],
     from: './mock',
     message: '只有 src/services/transports 可以调用 mock 后端。',
   },
@@ -36,7 +52,17 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/baseline/dist/**', '__tests__/e2e/artifacts/**', '**/*.js', '!eslint.config.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'bench/baseline/dist/**',
+      '__tests__/e2e/artifacts/**',
+      '**/*.js',
+      '!eslint.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -66,7 +92,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@tarojs/*', 'react', 'react-dom', 'zustand', '@nutui/*'], message: 'src/domain 不能依赖框架或平台。' },
+            {
+              group: ['@tarojs/*', 'react', 'react-dom', 'zustand', '@nutui/*'],
+              message: 'src/domain 不能依赖框架或平台。',
+            },
             { group: ['@/*', '../*'], message: 'src/domain 只能引用自身（./）和 dayjs。' },
           ],
         },
@@ -88,7 +117,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'bench/**/*.{ts,mjs}', '__tests__/**/*.{ts,tsx}', 'config/**/*.ts', 'mock/server.ts'],
+    files: [
+      'scripts/**/*.ts',
+      'bench/**/*.{ts,mjs}',
+      '__tests__/**/*.{ts,tsx}',
+      'config/**/*.ts',
+      'mock/server.ts',
+    ],
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -11,7 +11,9 @@ const shared = {
   },
   transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
   // Taro, NutUI and Stencil (and what they bundle) ship ES modules; the rest of node_modules is CommonJS.
-  transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@nutui|@stencil|@swc/helpers|query-string|decode-uri-component|filter-obj|split-on-first|nanoid|swiper|ssr-window|dom7)/).*/node_modules/'],
+  transformIgnorePatterns: [
+    '^(?!.*/node_modules/(@tarojs|@nutui|@stencil|@swc/helpers|query-string|decode-uri-component|filter-obj|split-on-first|nanoid|swiper|ssr-window|dom7)/).*/node_modules/',
+  ],
   setupFiles: ['<rootDir>/__tests__/support/setup-env.js'],
 };
 
@@ -26,8 +28,16 @@ module.exports = {
       testPathIgnorePatterns: [
         '/node_modules/',
         '<rootDir>/__tests__/e2e/',
+        '<rootDir>/__tests__/build/',
         ...taroFolders.map((folder) => `<rootDir>/__tests__/${folder}/`),
       ],
+    },
+    {
+      // Checks of what the builds contain; npm test runs them after building.
+      ...shared,
+      displayName: 'build',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/__tests__/build/**/*.test.ts'],
     },
     {
       ...shared,

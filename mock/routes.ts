@@ -3,12 +3,14 @@ import type { RouteTable } from './context';
 import { open, signedIn } from './context';
 import { getDeductionOrder, getMe, payPremium, setDeductionOrder } from './handlers/account';
 import { login, logout, requestSmsCode } from './handlers/auth';
+import { checkEligibility } from './handlers/eligibility';
 import { addMember, createHousehold, getHousehold, leaveHousehold, removeMember } from './handlers/household';
 import {
   exportMockState,
   expireSession,
   getFaults,
   importMockState,
+  materialPreview,
   pendingReviews,
   personas,
   resetMock,
@@ -18,7 +20,6 @@ import {
 } from './handlers/qa';
 import {
   bindRelative,
-  checkEligibility,
   getRelation,
   listRelations,
   relationUsage,
@@ -62,6 +63,7 @@ export const ROUTES: RouteTable = {
   'PUT /api/_mock/state': open(importMockState),
   'POST /api/_mock/expire-session': signedIn(expireSession),
   'GET /api/_mock/personas': open(personas),
+  'GET /api/_mock/materials/:id': open(materialPreview),
 };
 
 export const QA_PREFIX = '/api/_mock/';

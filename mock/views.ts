@@ -15,6 +15,7 @@ import type {
   UsageRecord,
 } from '@/services/contract';
 import { dayOf, yearOf } from './clock';
+import { remainingLimit } from './ledger';
 import { householdWithMember, personById, regionOfPerson } from './model';
 import type {
   HouseholdRecord,
@@ -93,10 +94,15 @@ export function relationView(
   };
 }
 
-export function deductionOrderEntry(state: MockState, relation: RelationRecord): DeductionOrderEntry {
+export function deductionOrderEntry(
+  state: MockState,
+  relation: RelationRecord,
+  now: string,
+): DeductionOrderEntry {
   return {
     ...relationView(state, relation, 'beneficiary'),
     sponsorBalanceFen: personById(state, relation.sponsorId).balanceFen,
+    remainingLimitFen: remainingLimit(state, relation, now),
   };
 }
 

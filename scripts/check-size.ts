@@ -29,7 +29,10 @@ export function mainPackageBytes(distDir: string): number {
   const app = JSON.parse(fs.readFileSync(path.join(distDir, 'app.json'), 'utf8')) as AppJson;
   const roots = (app.subPackages ?? app.subpackages ?? []).map((sub) => sub.root.replace(/\/?$/, '/'));
   return filesUnder(distDir)
-    .map((file) => ({ rel: path.relative(distDir, file).split(path.sep).join('/'), size: fs.statSync(file).size }))
+    .map((file) => ({
+      rel: path.relative(distDir, file).split(path.sep).join('/'),
+      size: fs.statSync(file).size,
+    }))
     .filter(({ rel }) => !roots.some((subRoot) => rel.startsWith(subRoot)))
     .reduce((sum, { size }) => sum + size, 0);
 }
@@ -49,7 +52,9 @@ if (require.main === module) {
       console.error(`✕ ${target} main package ${kb} KB exceeds the platform limit`);
       failed = true;
     } else if (bytes > budget.mainPackageGoalBytes) {
-      console.warn(`! ${target} main package ${kb} KB is above our goal of ${budget.mainPackageGoalBytes / 1024} KB`);
+      console.warn(
+        `! ${target} main package ${kb} KB is above our goal of ${budget.mainPackageGoalBytes / 1024} KB`,
+      );
     } else {
       console.log(`✓ ${target} main package ${kb} KB`);
     }

@@ -26,13 +26,35 @@ const jestReport = (name: string) => path.join(reportDir, `${name}.json`);
 
 const steps: Step[] = [
   { name: 'lint', command: [bin('eslint'), '.'] },
+  { name: 'format', command: [bin('prettier'), '--check', '.'] },
   { name: 'typecheck', command: [bin('tsc'), '--noEmit', '-p', '.'] },
   {
     name: 'jest',
-    command: [bin('jest'), '--ci', '--coverage', '--json', `--outputFile=${jestReport('jest')}`],
+    command: [
+      bin('jest'),
+      '--ci',
+      '--selectProjects',
+      'unit',
+      'taro',
+      '--coverage',
+      '--json',
+      `--outputFile=${jestReport('jest')}`,
+    ],
     jestReport: jestReport('jest'),
   },
   { name: 'build:weapp', command: [bin('taro'), 'build', '--type', 'weapp'] },
+  {
+    name: 'build checks',
+    command: [
+      bin('jest'),
+      '--ci',
+      '--selectProjects',
+      'build',
+      '--json',
+      `--outputFile=${jestReport('build')}`,
+    ],
+    jestReport: jestReport('build'),
+  },
   { name: 'build:alipay', command: [bin('taro'), 'build', '--type', 'alipay'] },
   { name: 'build:h5', command: [bin('taro'), 'build', '--type', 'h5'] },
   { name: 'size', command: [bin('tsx'), 'scripts/check-size.ts'] },
@@ -56,7 +78,11 @@ for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
   const [command, ...args] = step.command;
   // Builds print a progress bar per line; CI wants the result, not the animation.
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   timings.push(`${step.name.padEnd(14)} ${seconds.padStart(7)} s  ${result.status === 0 ? 'ok' : 'FAILED'}`);
   if (step.jestReport && fs.existsSync(step.jestReport)) {

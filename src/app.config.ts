@@ -1,3 +1,7 @@
+// Evaluated by the Taro CLI in Node at build time: TARO_ENV is the build type, and TARO_APP_* come
+// from the shell or the .env files. The QA console ships in H5, and in a mini-program only on request.
+const QA_ENABLED = process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1';
+
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index'],
   // Everything but the tab pages loads on demand, which keeps the main package small.
@@ -12,8 +16,23 @@ export default defineAppConfig({
         'result/index',
         'detail/index',
         'applications/index',
+        'household/index',
+        'household/member/index',
+        'commitment/index',
       ],
     },
+    {
+      root: 'pages/money',
+      pages: [
+        'balance/index',
+        'usage/index',
+        'deduction/index',
+        'estimate/index',
+        'premium/index',
+        'limit/index',
+      ],
+    },
+    ...(QA_ENABLED ? [{ root: 'pages/qa', pages: ['console/index'] }] : []),
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -27,9 +46,24 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-active.png' },
-      { pagePath: 'pages/services/index', text: '业务办理', iconPath: 'assets/tab-services.png', selectedIconPath: 'assets/tab-services-active.png' },
-      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-active.png' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tab-home.png',
+        selectedIconPath: 'assets/tab-home-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '业务办理',
+        iconPath: 'assets/tab-services.png',
+        selectedIconPath: 'assets/tab-services-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab-mine.png',
+        selectedIconPath: 'assets/tab-mine-active.png',
+      },
     ],
   },
   // WeChat injects only the components a page needs, which keeps start-up light.

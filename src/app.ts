@@ -24,6 +24,11 @@ useSession.subscribe((state, previous) => {
   }
 });
 
+// In a desktop browser the QA console sits beside the phone-width column (styles: app.scss).
+if (process.env.TARO_ENV === 'h5') {
+  void import('./components/DesktopFrame').then(({ mountDesktopFrame }) => mountDesktopFrame());
+}
+
 function App({ children }: PropsWithChildren) {
   useDidShow(syncServiceTab);
   return children;

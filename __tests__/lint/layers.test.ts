@@ -12,7 +12,14 @@ function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
-      [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', filePath],
+      [
+        path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+        '--format',
+        'json',
+        '--stdin',
+        '--stdin-filename',
+        filePath,
+      ],
       { cwd: root },
       (error, stdout) => {
         if (!stdout) {
@@ -30,17 +37,26 @@ function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
 jest.setTimeout(30_000);
 
 test('lint rejects an import of a page into src/domain', async () => {
-  const ids = await ruleIdsFor('src/domain/fixture.ts', "import HomePage from '../pages/index/index';\nexport const page = HomePage;\n");
+  const ids = await ruleIdsFor(
+    'src/domain/fixture.ts',
+    "import HomePage from '../pages/index/index';\nexport const page = HomePage;\n",
+  );
   expect(ids).toContain('import-x/no-restricted-paths');
 });
 
 test('lint rejects Taro inside src/domain', async () => {
-  const ids = await ruleIdsFor('src/domain/fixture.ts', "import Taro from '@tarojs/taro';\nexport const t = Taro;\n");
+  const ids = await ruleIdsFor(
+    'src/domain/fixture.ts',
+    "import Taro from '@tarojs/taro';\nexport const t = Taro;\n",
+  );
   expect(ids).toContain('no-restricted-imports');
 });
 
 test('lint rejects a page that imports the mock back end', async () => {
-  const ids = await ruleIdsFor('src/pages/fixture/index.tsx', "import * as mock from '../../../mock';\nexport const m = mock;\n");
+  const ids = await ruleIdsFor(
+    'src/pages/fixture/index.tsx',
+    "import * as mock from '../../../mock';\nexport const m = mock;\n",
+  );
   expect(ids).toEqual(expect.arrayContaining(['no-restricted-imports']));
 });
 
@@ -50,6 +66,9 @@ test('lint rejects an explicit any', async () => {
 });
 
 test('lint accepts a page that uses the domain', async () => {
-  const ids = await ruleIdsFor('src/pages/fixture/index.tsx', "import type { Result } from '../../domain/types';\nexport type R = Result<number>;\n");
+  const ids = await ruleIdsFor(
+    'src/pages/fixture/index.tsx',
+    "import type { Result } from '../../domain/types';\nexport type R = Result<number>;\n",
+  );
   expect(ids).toEqual([]);
 });

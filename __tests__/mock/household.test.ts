@@ -1,6 +1,7 @@
+import type { RelationshipCode } from '@/domain';
 import type { Household, HouseholdMember, LeaveHouseholdResponse, RelationView } from '@/services/contract';
-import { addMember, bind, bindOk, errorOf, harness, P, upload } from './support';
-import type { Harness } from './support';
+import { addMember, bind, bindOk, errorOf, harness, newKey, P, upload, verifyFace } from './support';
+import type { Harness, PersonaName } from './support';
 
 async function li(withFamily = true): Promise<{ h: Harness; token: string }> {
   const h = harness();
@@ -272,5 +273,209 @@ describe('POST /api/family/household/leave', () => {
       status: 404,
       body: { code: 'NOT_A_MEMBER', message: '您不是任何家庭的成员，无需退出' },
     });
+  });
+});
+
+describe('the face check of 河南医保 belongs to joining the family', () => {
+  it('refuses a member of 16 or older without a face verification', async () => {
+    const { h, token } = await li();
+    expect(errorOf(await addMember(h, token, '李长海', 'parent', { face: false }))).toEqual({
+      code: 'FACE_VERIFICATION_REQUIRED',
+      message: '该亲属已满16周岁，需要本人完成人脸验证后再提交',
+    });
+  });
+
+  it('uses a face verification up when the member joins', async () => {
+    const { h, token } = await li();
+    const verificationId = await verifyFace(h, token, '李长海');
+    const body = { name: '李长海', idNumber: P.李长海.id, relationship: 'parent', verificationId };
+    const joined = await h.call('POST', '/api/family/household/members', body, token);
+    expect(joined.status).toBe(201);
+    await h.call(
+      'DELETE',
+      `/api/family/household/members/${(joined.body as HouseholdMember).id}`,
+      undefined,
+      token,
+    );
+    const again = await h.call('POST', '/api/family/household/members', body, token);
+    expect(errorOf(again).code).toBe('FACE_VERIFICATION_INVALID');
+  });
+
+  it('refuses a face verification of somebody else', async () => {
+    const { h, token } = await li();
+    const verificationId = await verifyFace(h, token, '李娜');
+    const response = await h.call(
+      'POST',
+      '/api/family/household/members',
+      { name: '李长海', idNumber: P.李长海.id, relationship: 'parent', verificationId },
+      token,
+    );
+    expect(errorOf(response).code).toBe('FACE_VERIFICATION_INVALID');
+  });
+
+  it('says binding a member needs no face verification', async () => {
+    const { h, token } = await li();
+    await addMember(h, token, '李长海', 'parent');
+    const response = await h.call(
+      'POST',
+      '/api/family/eligibility',
+      { name: '李长海', idNumber: P.李长海.id, relationship: 'parent' },
+      token,
+    );
+    expect(response.body).toEqual({ needsFaceVerification: false });
+  });
+});
+
+describe('POST /api/family/eligibility for a new member', () => {
+  async function memberCheck(h: Harness, token: string, name: keyof typeof P, relationship: string) {
+    return h.call(
+      'POST',
+      '/api/family/eligibility',
+      { name, idNumber: P[name].id, relationship, purpose: 'member' },
+      token,
+    );
+  }
+
+  it('lets an adult join with a face verification', async () => {
+    const { h, token } = await li();
+    expect((await memberCheck(h, token, '李长海', 'parent')).body).toEqual({ needsFaceVerification: true });
+  });
+
+  it('lets a person bound by another 职工 join, though binding them would be refused', async () => {
+    const { h, token } = await li();
+    expect((await memberCheck(h, token, '王大力', 'sibling')).status).toBe(200);
+  });
+
+  it('refuses a person who is already a member', async () => {
+    const { h, token } = await li();
+    await addMember(h, token, '李长海', 'parent');
+    const response = await memberCheck(h, token, '李长海', 'parent');
+    expect(response.status).toBe(409);
+    expect(errorOf(response).code).toBe('MEMBER_EXISTS');
+  });
+
+  it('refuses before the family is built', async () => {
+    const { h, token } = await li(false);
+    expect(errorOf(await memberCheck(h, token, '李长海', 'parent')).code).toBe('HOUSEHOLD_NOT_FOUND');
+  });
+
+  it('refuses a relationship the birth dates rule out', async () => {
+    const { h, token } = await li();
+    expect(errorOf(await memberCheck(h, token, '李娜', 'parent')).code).toBe('RELATIONSHIP_AGE');
+  });
+
+  it('refuses a purpose it does not know', async () => {
+    const { h, token } = await li();
+    const response = await h.call(
+      'POST',
+      '/api/family/eligibility',
+      { name: '李长海', idNumber: P.李长海.id, relationship: 'parent', purpose: 'anything' },
+      token,
+    );
+    expect(errorOf(response).code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('binding a member by id', () => {
+  async function bindMember(
+    h: Harness,
+    token: string,
+    memberId: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    const signature = await upload(h, token, 'commitment-signature');
+    return h.call(
+      'POST',
+      '/api/family/relations',
+      { memberId, materialIds: [signature], consentVersion: '2026-11', idempotencyKey: newKey(), ...extra },
+      token,
+    );
+  }
+
+  async function memberOf(h: Harness, token: string, name: PersonaName, relationship: RelationshipCode) {
+    return (await addMember(h, token, name, relationship)).body as HouseholdMember;
+  }
+
+  it('takes the details from the family record and is active at once', async () => {
+    const { h, token } = await li();
+    const member = await memberOf(h, token, '孙桂香', 'grandparent');
+    const response = await bindMember(h, token, member.id);
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      status: 'active',
+      relationship: 'grandparent',
+      beneficiary: { maskedName: '孙*香' },
+    });
+    expect(JSON.stringify(response.body)).not.toContain(P.孙桂香.id);
+    const household = (await h.call('GET', '/api/family/household', undefined, token)).body as Household;
+    expect(household.members[0]).toMatchObject({
+      state: 'bound',
+      relationId: (response.body as RelationView).id,
+    });
+  });
+
+  it('answers a replay of the same key with the first relation', async () => {
+    const { h, token } = await li();
+    const member = await memberOf(h, token, '李长海', 'parent');
+    const signature = await upload(h, token, 'commitment-signature');
+    const body = {
+      memberId: member.id,
+      materialIds: [signature],
+      consentVersion: '2026-11',
+      idempotencyKey: 'once',
+    };
+    const first = await h.call('POST', '/api/family/relations', body, token);
+    const again = await h.call('POST', '/api/family/relations', body, token);
+    expect([first.status, again.status]).toEqual([201, 200]);
+    expect((again.body as RelationView).id).toBe((first.body as RelationView).id);
+  });
+
+  it('refuses the same key for another member', async () => {
+    const { h, token } = await li();
+    const father = await memberOf(h, token, '李长海', 'parent');
+    const sister = await memberOf(h, token, '李娜', 'sibling');
+    await bindMember(h, token, father.id, { idempotencyKey: 'shared' });
+    const response = await bindMember(h, token, sister.id, { idempotencyKey: 'shared' });
+    expect(response.status).toBe(409);
+    expect(errorOf(response).code).toBe('IDEMPOTENCY_CONFLICT');
+  });
+
+  it('does not find a member of another family', async () => {
+    const { h, token } = await li();
+    const response = await bindMember(h, token, 'member-seed-1');
+    expect(response.status).toBe(404);
+    expect(errorOf(response).code).toBe('MEMBER_NOT_FOUND');
+  });
+
+  it('refuses 王大力, whom 周建军 already shares with', async () => {
+    const { h, token } = await li();
+    const member = await memberOf(h, token, '王大力', 'sibling');
+    expect(errorOf(await bindMember(h, token, member.id)).code).toBe('BENEFICIARY_HAS_SPONSOR');
+  });
+
+  it('needs the signed 个人承诺书', async () => {
+    const { h, token } = await li();
+    const member = await memberOf(h, token, '李长海', 'parent');
+    expect(errorOf(await bindMember(h, token, member.id, { materialIds: [] })).code).toBe(
+      'MATERIALS_MISSING',
+    );
+  });
+
+  it('refuses a member id mixed with typed details', async () => {
+    const { h, token } = await li();
+    const member = await memberOf(h, token, '李长海', 'parent');
+    const response = await bindMember(h, token, member.id, { idNumber: P.李长海.id });
+    expect(errorOf(response).code).toBe('BAD_REQUEST');
+  });
+
+  it('needs the family to be built first', async () => {
+    const { h, token } = await li(false);
+    expect(errorOf(await bindMember(h, token, 'member-1')).code).toBe('HOUSEHOLD_REQUIRED');
+  });
+
+  it('is not offered to a 粤医保 sponsor', async () => {
+    const h = harness();
+    const token = await h.signIn(P.陈建国.phone);
+    expect(errorOf(await bindMember(h, token, 'member-1')).code).toBe('HOUSEHOLD_NOT_SUPPORTED');
   });
 });

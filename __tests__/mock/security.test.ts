@@ -251,7 +251,13 @@ describe('PII in responses', () => {
       ['王大力', 'sibling'],
       ['李娜', 'spouse'],
     ] as const) {
-      await record('POST', '/api/family/household/members', { name, idNumber: P[name].id, relationship }, li);
+      const verificationId = await verifyFace(h, li, name);
+      await record(
+        'POST',
+        '/api/family/household/members',
+        { name, idNumber: P[name].id, relationship, verificationId },
+        li,
+      );
     }
     await bindOk(h, li, '李长海', 'parent');
     await record(

@@ -234,12 +234,22 @@ export async function review(
   });
 }
 
-/** 李卫东 builds his family and adds a member, as 河南医保 requires before binding. */
+/**
+ * 李卫东 adds a member to his family, as 河南医保 requires before binding; everyone 16 or older
+ * joins with a face verification (every 河南 persona is), unless `face: false`.
+ */
 export async function addMember(
   h: Harness,
   token: string,
   name: PersonaName,
   relationship: RelationshipCode,
+  options: { face?: boolean } = {},
 ): Promise<MockResponse> {
-  return h.call('POST', '/api/family/household/members', { name, idNumber: P[name].id, relationship }, token);
+  const verificationId = options.face === false ? undefined : await verifyFace(h, token, name);
+  return h.call(
+    'POST',
+    '/api/family/household/members',
+    { name, idNumber: P[name].id, relationship, verificationId },
+    token,
+  );
 }

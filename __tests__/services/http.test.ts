@@ -8,7 +8,9 @@ import { nodeRequester } from '../support/nodeRequester';
 type Answer = { statusCode: number; data: unknown } | Error;
 
 /** A platform request that answers from a script, recording what it was asked. */
-function scripted(answers: Answer[]): HttpRequester & { calls: { url: string; method: string; headers: Record<string, string> }[] } {
+function scripted(
+  answers: Answer[],
+): HttpRequester & { calls: { url: string; method: string; headers: Record<string, string> }[] } {
   const calls: { url: string; method: string; headers: Record<string, string> }[] = [];
   const next = async () => {
     const answer = answers.shift() ?? new Error('no more answers');
@@ -29,7 +31,9 @@ function scripted(answers: Answer[]): HttpRequester & { calls: { url: string; me
 }
 
 function use(requester: HttpRequester) {
-  configureTransport(() => createHttpTransport({ baseUrl: 'http://127.0.0.1:1/', requester, retryDelayMs: 0 }));
+  configureTransport(() =>
+    createHttpTransport({ baseUrl: 'http://127.0.0.1:1/', requester, retryDelayMs: 0 }),
+  );
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<ServiceError> {
@@ -70,33 +74,78 @@ test('a write is never sent twice, even when its answer was lost', async () => {
 
 test('a timeout says so in Chinese', async () => {
   use(scripted([new Error('request:fail timeout'), new Error('request:fail timeout')]));
-  expect(await failureOf(services.getMe())).toMatchObject({ code: 'TIMEOUT', message: '请求超时，请检查网络后重试' });
+  expect(await failureOf(services.getMe())).toMatchObject({
+    code: 'TIMEOUT',
+    message: '请求超时，请检查网络后重试',
+  });
 });
 
 test('an answer that is not JSON becomes a shaped error', async () => {
-  use(scripted([{ statusCode: 200, data: '<html>gateway</html>' }, { statusCode: 200, data: '<html>gateway</html>' }]));
-  expect(await failureOf(services.getMe())).toMatchObject({ code: 'BAD_RESPONSE', message: '服务返回了无法识别的内容，请稍后重试' });
+  use(
+    scripted([
+      { statusCode: 200, data: '<html>gateway</html>' },
+      { statusCode: 200, data: '<html>gateway</html>' },
+    ]),
+  );
+  expect(await failureOf(services.getMe())).toMatchObject({
+    code: 'BAD_RESPONSE',
+    message: '服务返回了无法识别的内容，请稍后重试',
+  });
 });
 
 test('a 5xx without a body is a server error in plain words', async () => {
-  use(scripted([{ statusCode: 502, data: '' }, { statusCode: 502, data: '' }]));
-  expect(await failureOf(services.getMe())).toMatchObject({ code: 'SERVER_ERROR', status: 502, message: '服务暂时不可用，请稍后重试' });
+  use(
+    scripted([
+      { statusCode: 502, data: '' },
+      { statusCode: 502, data: '' },
+    ]),
+  );
+  expect(await failureOf(services.getMe())).toMatchObject({
+    code: 'SERVER_ERROR',
+    status: 502,
+    message: '服务暂时不可用，请稍后重试',
+  });
 });
 
 test('a 4xx keeps the back end’s code and message', async () => {
-  use(scripted([{ statusCode: 409, data: JSON.stringify({ code: 'HOUSEHOLD_EXISTS', message: '您已建立家庭，不能重复建立' }) }]));
-  expect(await failureOf(services.createHousehold())).toMatchObject({ code: 'HOUSEHOLD_EXISTS', status: 409 });
+  use(
+    scripted([
+      {
+        statusCode: 409,
+        data: JSON.stringify({ code: 'HOUSEHOLD_EXISTS', message: '您已建立家庭，不能重复建立' }),
+      },
+    ]),
+  );
+  expect(await failureOf(services.createHousehold())).toMatchObject({
+    code: 'HOUSEHOLD_EXISTS',
+    status: 409,
+  });
 });
 
 test('with 30% injected failures, 200 reads all end in data or a shaped error', async () => {
-  const backend = createMockBackend({ storage: memoryStorage(), faults: { failureRate: 0.3, latencyMs: [0, 0] } });
+  const backend = createMockBackend({
+    storage: memoryStorage(),
+    faults: { failureRate: 0.3, latencyMs: [0, 0] },
+  });
   const server = await startMockServer({ port: 0, backend });
-  configureTransport(() => createHttpTransport({ baseUrl: server.url, requester: nodeRequester(), retryDelayMs: 0 }));
+  configureTransport(() =>
+    createHttpTransport({ baseUrl: server.url, requester: nodeRequester(), retryDelayMs: 0 }),
+  );
   try {
-    await backend.handle({ method: 'POST', path: '/api/_mock/faults', headers: {}, body: { failureRate: 0, latencyMs: [0, 0] } });
+    await backend.handle({
+      method: 'POST',
+      path: '/api/_mock/faults',
+      headers: {},
+      body: { failureRate: 0, latencyMs: [0, 0] },
+    });
     await services.requestSmsCode('13800000001');
     setSessionToken((await services.login('13800000001', '123456')).token);
-    await backend.handle({ method: 'POST', path: '/api/_mock/faults', headers: {}, body: { failureRate: 0.3, latencyMs: [0, 0] } });
+    await backend.handle({
+      method: 'POST',
+      path: '/api/_mock/faults',
+      headers: {},
+      body: { failureRate: 0.3, latencyMs: [0, 0] },
+    });
     let data = 0;
     let shapedErrors = 0;
     for (let i = 0; i < 200; i += 1) {

@@ -6,7 +6,9 @@ import { createMockBackend, DEFAULT_STORAGE_KEY } from '../../mock';
 
 /** The app as it starts on a phone: a new embedded back end over the phone's Taro storage. */
 function startApp() {
-  configureTransport(() => createEmbeddedTransport(() => createMockBackend({ storage: taroStorage, autoApproveAfterMs: null })));
+  configureTransport(() =>
+    createEmbeddedTransport(() => createMockBackend({ storage: taroStorage, autoApproveAfterMs: null })),
+  );
 }
 
 async function signIn(phone: string) {
@@ -24,7 +26,9 @@ test('what the embedded back end stored survives a restart of the app', async ()
   await signIn('13900000001');
   await services.createHousehold();
   startApp();
-  expect(await services.getHousehold()).toMatchObject({ owner: expect.objectContaining({ maskedName: '李*东' }) });
+  expect(await services.getHousehold()).toMatchObject({
+    owner: expect.objectContaining({ maskedName: '李*东' }),
+  });
 });
 
 test('a corrupt stored state is discarded and the seed restored without a crash', async () => {

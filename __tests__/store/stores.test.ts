@@ -23,7 +23,10 @@ test('the persisted session holds the token and the masked profile, never a full
 });
 
 test('a stored session of an older version is dropped and the person signs in again', async () => {
-  Taro.setStorageSync('family-session', JSON.stringify({ state: { token: 'old', sponsor: { name: '陈建国' } }, version: 0 }));
+  Taro.setStorageSync(
+    'family-session',
+    JSON.stringify({ state: { token: 'old', sponsor: { name: '陈建国' } }, version: 0 }),
+  );
   await useSession.persist.rehydrate();
   expect(useSession.getState().token).toBeNull();
   expect(useSession.getState().sponsor).toBeNull();
@@ -46,7 +49,10 @@ test('a failed request is kept as that request’s error, with the data left as 
   await services.qa.setFaults({ failureRate: 1, latencyMs: [0, 0] });
   await useFamily.getState().loadRelations();
   const { requests, asSponsor } = useFamily.getState();
-  expect(requests.relations).toMatchObject({ loading: false, error: expect.objectContaining({ code: 'UNAVAILABLE' }) });
+  expect(requests.relations).toMatchObject({
+    loading: false,
+    error: expect.objectContaining({ code: 'UNAVAILABLE' }),
+  });
   expect(asSponsor).toEqual([]);
 });
 

@@ -53,7 +53,10 @@ export interface RenderPageOptions {
 }
 
 /** Renders a page as the platform would open it: with its query parameters, then shown. */
-export async function renderPage(Page: ComponentType, options: RenderPageOptions = {}): Promise<RenderResult> {
+export async function renderPage(
+  Page: ComponentType,
+  options: RenderPageOptions = {},
+): Promise<RenderResult> {
   taroTesting.router.params = options.params ?? {};
   let result: RenderResult | undefined;
   await act(async () => {
@@ -72,13 +75,17 @@ export async function settle(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
   await waitFor(() => {
-    const unrendered = [...document.querySelectorAll('taro-input-core')].filter((el) => !el.querySelector('input'));
+    const unrendered = [...document.querySelectorAll('taro-input-core')].filter(
+      (el) => !el.querySelector('input'),
+    );
     if (unrendered.length > 0) throw new Error(`${unrendered.length} inputs not rendered yet`);
   });
 }
 
 /** A page lifecycle event (show, pull-down refresh, reaching the bottom) as the platform fires it. */
-export async function firePageEvent(name: 'show' | 'hide' | 'pullDownRefresh' | 'reachBottom'): Promise<void> {
+export async function firePageEvent(
+  name: 'show' | 'hide' | 'pullDownRefresh' | 'reachBottom',
+): Promise<void> {
   await act(async () => {
     await taroTesting.trigger(name);
   });
@@ -103,21 +110,35 @@ export function choosePhotosAutomatically(): jest.SpyInstance {
   return jest.spyOn(Taro, 'chooseImage').mockImplementation(async () => {
     count += 1;
     const file = pickedJpeg(`photo-${count}`);
-    return { tempFilePaths: [file.path], tempFiles: [file], errMsg: 'chooseImage:ok' } as unknown as Taro.chooseImage.SuccessCallbackResult;
+    return {
+      tempFilePaths: [file.path],
+      tempFiles: [file],
+      errMsg: 'chooseImage:ok',
+    } as unknown as Taro.chooseImage.SuccessCallbackResult;
   });
 }
 
 /** A finished 粤医保 application made straight through the services, for pages that list relations. */
-export async function submitApplication(name: string, idNumber: string, relationship: services.BindRequest['relationship']) {
+export async function submitApplication(
+  name: string,
+  idNumber: string,
+  relationship: services.BindRequest['relationship'],
+) {
   const kinds = requiredMaterials('relation', relationship);
   const materialIds: string[] = [];
   for (const kind of kinds) {
     const photo = pickedJpeg(kind);
-    const material = await services.uploadMaterial(kind, { filePath: photo.path, size: photo.size, file: photo.originalFileObj });
+    const material = await services.uploadMaterial(kind, {
+      filePath: photo.path,
+      size: photo.size,
+      file: photo.originalFileObj,
+    });
     materialIds.push(material.materialId);
   }
   const { needsFaceVerification } = await services.checkEligibility({ name, idNumber, relationship });
-  const verificationId = needsFaceVerification ? (await services.verifyFace({ name, idNumber })).verificationId : undefined;
+  const verificationId = needsFaceVerification
+    ? (await services.verifyFace({ name, idNumber })).verificationId
+    : undefined;
   return services.bindRelative({
     name,
     idNumber,

@@ -46,7 +46,9 @@ export function sponsorsInOrder(state: MockState, beneficiary: PersonRecord): Re
 }
 
 function orderView(ctx: SignedInContext): DeductionOrderEntry[] {
-  return sponsorsInOrder(ctx.state, ctx.viewer).map((link) => deductionOrderEntry(ctx.state, link.relation));
+  return sponsorsInOrder(ctx.state, ctx.viewer).map((link) =>
+    deductionOrderEntry(ctx.state, link.relation, ctx.now),
+  );
 }
 
 export function getDeductionOrder(ctx: SignedInContext): Reply<DeductionOrderEntry[]> {

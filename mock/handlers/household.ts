@@ -1,14 +1,27 @@
 /** 河南医保's family: 建立家庭 → 添加家庭成员 → 绑定; members may be removed or leave. */
-import { checkRelationshipClaim, parseIdNumber, validateName, validatePhone } from '@/domain';
-import type { Household, HouseholdMember, LeaveHouseholdResponse } from '@/services/contract';
+import {
+  checkRelationshipClaim,
+  needsFaceVerification,
+  parseIdNumber,
+  validateName,
+  validatePhone,
+} from '@/domain';
+import type { RelationshipCode } from '@/domain';
+import type {
+  EligibilityResponse,
+  Household,
+  HouseholdMember,
+  LeaveHouseholdResponse,
+} from '@/services/contract';
 import type { Reply, SignedInContext } from '../context';
 import { reply } from '../context';
 import { refuse, unwrap } from '../errors';
 import { householdOwnedBy, householdWithMember, nextId, personByIdNumber } from '../model';
+import type { Body } from '../read';
 import { readBody, readOptionalText, readText } from '../read';
-import type { HouseholdRecord, MemberRecord, MockState } from '../state';
+import type { HouseholdRecord, MemberRecord, MockState, PersonRecord } from '../state';
 import { householdFor, householdView, memberView } from '../views';
-import { endRelation, sponsorRegion } from './relations';
+import { endRelation, requireFaceVerification, sponsorRegion } from './relations';
 
 function ownHousehold(ctx: SignedInContext): HouseholdRecord {
   return (
@@ -73,9 +86,18 @@ export function createHousehold(ctx: SignedInContext): Reply<Household> {
   return reply(householdView(state, household, 'owner'), 201);
 }
 
-export function addMember(ctx: SignedInContext): Reply<HouseholdMember> {
+interface Joining {
+  household: HouseholdRecord;
+  person: PersonRecord;
+  relationship: RelationshipCode;
+}
+
+/**
+ * Everything adding a member checks about the person, in the order a person would fix it. Not
+ * every binding rule (a member may be bound by someone else), but the claim itself must hold.
+ */
+function assessMember(ctx: SignedInContext, body: Body): Joining {
   const { state, viewer } = ctx;
-  const body = readBody(ctx.body);
   const nameText = readText(body, 'name', '姓名', { max: 40 });
   const idText = readText(body, 'idNumber', '身份证号', { max: 40 });
   const relationshipText = readText(body, 'relationship', '关系', { max: 40 });
@@ -88,7 +110,6 @@ export function addMember(ctx: SignedInContext): Reply<HouseholdMember> {
     unwrap(validatePhone(phone));
   }
   const owner = unwrap(parseIdNumber(viewer.idNumber, ctx.today));
-  // Not every binding rule (a member may be bound elsewhere), but the claim itself must hold.
   const relationship = unwrap(
     checkRelationshipClaim({
       relationship: relationshipText,
@@ -108,6 +129,25 @@ export function addMember(ctx: SignedInContext): Reply<HouseholdMember> {
   }
   if (household.members.some((member) => member.personId === person.personId)) {
     refuse(409, 'MEMBER_EXISTS', '该亲属已是您的家庭成员，无需重复添加');
+  }
+  return { household, person, relationship };
+}
+
+/** Whether the person may join the family, and whether joining needs their face verification. */
+export function memberEligibility(ctx: SignedInContext, body: Body): EligibilityResponse {
+  const { person } = assessMember(ctx, body);
+  return { needsFaceVerification: needsFaceVerification(person.idNumber, ctx.today) };
+}
+
+export function addMember(ctx: SignedInContext): Reply<HouseholdMember> {
+  const { state } = ctx;
+  const body = readBody(ctx.body);
+  const verificationId = readOptionalText(body, 'verificationId', '人脸验证编号', { max: 64 });
+  const { household, person, relationship } = assessMember(ctx, body);
+  // 河南医保 checks the face of anyone 16 or older when they join, so binding them later needs none.
+  const faceId = requireFaceVerification(ctx, person, verificationId);
+  if (faceId !== null) {
+    state.verifications = state.verifications.filter((record) => record.verificationId !== faceId);
   }
   const member: MemberRecord = {
     id: nextId(state, 'member'),

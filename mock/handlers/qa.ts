@@ -6,6 +6,7 @@
 import { EXPENSE_CATEGORIES, isAccountPayable, parseIdNumber, settle } from '@/domain';
 import type { ExpenseCategory } from '@/domain';
 import type {
+  MaterialPreview,
   MockFaults,
   MockStateDocument,
   OkResponse,
@@ -14,18 +15,17 @@ import type {
   RelationView,
   Settlement,
 } from '@/services/contract';
-import { monthOf } from '../clock';
 import type { Reply, RequestContext, SignedInContext } from '../context';
 import { reply } from '../context';
 import { refuse, unwrap } from '../errors';
 import { readFaults } from '../faults';
-import { recordUsage } from '../ledger';
+import { recordUsage, remainingLimit } from '../ledger';
 import { nextId, personById, personByIdNumber, regionOfRelation } from '../model';
 import { readBody, readBoolean, readInteger, readOptionalText, readText, oneOfText } from '../read';
 import { decide } from '../review';
 import { kinshipOnRecord, PERSONAS } from '../seed';
 import { isMockState } from '../state';
-import type { MockState, RelationRecord, SettlementRecord } from '../state';
+import type { SettlementRecord } from '../state';
 import { relationView, settlementView } from '../views';
 import { sponsorsInOrder } from './account';
 import { revokeSession } from './auth';
@@ -65,22 +65,21 @@ export function review(ctx: RequestContext): Reply<RelationView> {
   return reply(relationView(ctx.state, relation, 'sponsor'));
 }
 
-// ------------------------------------------------------------ 模拟结算
-
-/** What a relation has already paid in the calendar month of `now` (premiums are not spending). */
-function paidThisMonth(state: MockState, relation: RelationRecord, now: string): number {
-  const month = monthOf(now);
-  return state.settlements
-    .filter((settlement) => monthOf(settlement.at) === month)
-    .reduce(
-      (sum, settlement) =>
-        sum +
-        settlement.fromSponsors
-          .filter((part) => part.relationId === relation.id)
-          .reduce((partSum, part) => partSum + part.fen, 0),
-      0,
-    );
+/** A material of any applicant, with its stored preview, so QA can look at what was sent. */
+export function materialPreview(ctx: RequestContext): Reply<MaterialPreview> {
+  const material =
+    ctx.state.materials.find((candidate) => candidate.materialId === ctx.params.id) ??
+    refuse(404, 'MATERIAL_NOT_FOUND', '未找到该材料，请刷新审核列表');
+  return reply({
+    materialId: material.materialId,
+    kind: material.kind,
+    mimeType: material.mimeType,
+    size: material.size,
+    previewBase64: material.previewBase64,
+  });
 }
+
+// ------------------------------------------------------------ 模拟结算
 
 const CATEGORY_CODES: readonly ExpenseCategory[] = EXPENSE_CATEGORIES.map((option) => option.code);
 
@@ -108,13 +107,12 @@ export function simulateSettlement(ctx: RequestContext): Reply<Settlement> {
 
   const ordered = sponsorsInOrder(state, patient);
   const funds = ordered.map((link) => {
-    const limit = link.relation.monthlyLimitFen;
     // A region may keep part of the balance out of sharing (山西: 余额 − 1000 元).
     const floor = regionOfRelation(link.relation).sponsorMinimumBalanceFen;
     return {
       relationId: link.relationId,
       balanceFen: Math.max(0, link.sponsor.balanceFen - floor),
-      limitFen: limit === null ? null : Math.max(0, limit - paidThisMonth(state, link.relation, now)),
+      limitFen: remainingLimit(state, link.relation, now),
     };
   });
   const ownBalanceFen = patient.insuranceType === 'employee' ? patient.balanceFen : 0;
@@ -175,14 +173,21 @@ export function simulateSettlement(ctx: RequestContext): Reply<Settlement> {
     relationId: null,
     limitStopped: limitStoppedRelationIds.length > 0,
   });
-  record.fromSponsors.forEach((part) => {
+  // Every sponsor whose account paid sees the bill, and so does one whose limit kept it from paying
+  // anything: otherwise a limit of 0 would leave the sponsor no trace of what it stopped.
+  ordered.forEach((link) => {
+    const part = record.fromSponsors.find((candidate) => candidate.relationId === link.relationId);
+    const limitStopped = limitStoppedRelationIds.includes(link.relationId);
+    if (part === undefined && !limitStopped) {
+      return;
+    }
     recordUsage(state, {
       ...common,
-      holderId: part.sponsorId,
-      paidByThisAccountFen: part.fen,
+      holderId: link.sponsor.personId,
+      paidByThisAccountFen: part?.fen ?? 0,
       source: 'sponsor',
-      relationId: part.relationId,
-      limitStopped: limitStoppedRelationIds.includes(part.relationId),
+      relationId: link.relationId,
+      limitStopped,
     });
   });
   return reply(settlementView(state, record), 201);

@@ -14,10 +14,10 @@ import { MATERIAL_LABELS, requiredMaterials } from '@/regions/materials';
 import type {
   EligibilityResponse,
   FaceVerificationResponse,
-  Page,
   RelationView,
-  UsageRecord,
+  UsagePage,
 } from '@/services/contract';
+import { ownValue } from '../guards';
 import { addMilliseconds, millisecondsBetween } from '../clock';
 import type { Reply, SignedInContext } from '../context';
 import { reply } from '../context';
@@ -27,6 +27,7 @@ import {
   householdOwnedBy,
   insuredOf,
   nextId,
+  personById,
   personByIdNumber,
   regionOfRelation,
 } from '../model';
@@ -168,9 +169,18 @@ function assess(ctx: SignedInContext, applicant: Applicant): Assessment {
   return { region, beneficiary, relationship };
 }
 
-export function checkEligibility(ctx: SignedInContext): Reply<EligibilityResponse> {
-  const { beneficiary } = assess(ctx, readApplicant(readBody(ctx.body)));
-  return reply({ needsFaceVerification: needsFaceVerification(beneficiary.idNumber, ctx.today) });
+/** 河南医保 checks the face when someone joins the family, so binding a member needs none. */
+function faceCheckedAtBinding(region: RegionProfile): boolean {
+  return region.flowKind !== 'household';
+}
+
+/** Whether the relative may be bound, and whether binding them needs a face verification. */
+export function bindEligibility(ctx: SignedInContext, body: Body): EligibilityResponse {
+  const { region, beneficiary } = assess(ctx, readApplicant(body));
+  return {
+    needsFaceVerification:
+      faceCheckedAtBinding(region) && needsFaceVerification(beneficiary.idNumber, ctx.today),
+  };
 }
 
 // ------------------------------------------------------------ 人脸验证
@@ -204,7 +214,11 @@ export function verifyFace(ctx: SignedInContext): Reply<FaceVerificationResponse
 
 // ------------------------------------------------------------ 绑定
 
-function requireFaceVerification(
+/**
+ * The id of a usable face verification of this person by the signed-in person, null when they
+ * are under 16 and need none. A verification is single use: the caller marks it used.
+ */
+export function requireFaceVerification(
   ctx: SignedInContext,
   beneficiary: PersonRecord,
   verificationId: string | undefined,
@@ -253,28 +267,73 @@ function requireMaterials(
   }
 }
 
+/** What only a bind of typed details carries; a bind by member id must not mix them in. */
+const TYPED_ONLY_FIELDS = ['name', 'idNumber', 'relationship', 'phone', 'verificationId'];
+
+/**
+ * 河南医保's bind by member id: the member's details come from the caller's own family record.
+ * A member of anyone else's family is as unknown as one that does not exist.
+ */
+function memberApplicant(ctx: SignedInContext, memberId: string): Applicant {
+  const region = sponsorRegion(ctx.viewer);
+  if (region.flowKind !== 'household') {
+    refuse(
+      400,
+      'HOUSEHOLD_NOT_SUPPORTED',
+      `${region.appName}无需建立家庭，请在“${region.entryLabel}”中直接添加亲属`,
+    );
+  }
+  const household =
+    householdOwnedBy(ctx.state, ctx.viewer.personId) ??
+    refuse(400, 'HOUSEHOLD_REQUIRED', '请先建立家庭并添加家庭成员，再为家庭成员绑定');
+  const member =
+    household.members.find((candidate) => candidate.id === memberId) ??
+    refuse(404, 'MEMBER_NOT_FOUND', '未找到该家庭成员，请刷新后重试');
+  const person = personById(ctx.state, member.personId);
+  return { name: person.name, idNumber: person.idNumber, relationship: member.relationship };
+}
+
+/** Who is to be bound: typed details, or (河南医保) a member of the caller's family. */
+type BindTarget = { memberId: string } | { typed: Applicant };
+
+function readBindTarget(body: Body): BindTarget {
+  const memberId = readOptionalText(body, 'memberId', '家庭成员', { max: 64 });
+  if (memberId === undefined) {
+    return { typed: readApplicant(body) };
+  }
+  if (TYPED_ONLY_FIELDS.some((field) => ownValue(body, field) !== undefined)) {
+    badRequest('请求内容格式不正确，请刷新页面后重试');
+  }
+  return { memberId };
+}
+
 export function bindRelative(ctx: SignedInContext): Reply<RelationView> {
   const body = readBody(ctx.body);
-  const applicant = readApplicant(body);
+  const target = readBindTarget(body);
   const phone = readOptionalText(body, 'phone', '手机号', { max: 20 });
   const materialIds = readTextList(body, 'materialIds', '材料', { maxItems: 20, maxLength: 64 });
   const verificationId = readOptionalText(body, 'verificationId', '人脸验证编号', { max: 64 });
   const consentVersion = readText(body, 'consentVersion', '同意的协议版本', { max: 40 });
   const key = readText(body, 'idempotencyKey', '请求编号', { max: 128, required: true });
-  const fingerprint = JSON.stringify([
-    applicant.name,
-    applicant.idNumber,
-    applicant.relationship,
-    phone ?? null,
-    materialIds,
-    verificationId ?? null,
-    consentVersion,
-  ]);
+  const fingerprint = JSON.stringify(
+    'memberId' in target
+      ? ['member', target.memberId, materialIds, consentVersion]
+      : [
+          target.typed.name,
+          target.typed.idNumber,
+          target.typed.relationship,
+          phone ?? null,
+          materialIds,
+          verificationId ?? null,
+          consentVersion,
+        ],
+  );
   const earlier = idempotent(ctx, 'bind', key, fingerprint);
   if (earlier !== null) {
     return reply(viewFor(ctx, visibleRelation(ctx, earlier)));
   }
 
+  const applicant = 'memberId' in target ? memberApplicant(ctx, target.memberId) : target.typed;
   const { region, beneficiary, relationship } = assess(ctx, applicant);
   if (phone !== undefined) {
     unwrap(validatePhone(phone));
@@ -282,7 +341,9 @@ export function bindRelative(ctx: SignedInContext): Reply<RelationView> {
   if (consentVersion.trim() === '') {
     refuse(400, 'CONSENT_REQUIRED', '请先阅读办理须知并勾选“我已阅读并同意”，再提交');
   }
-  const faceId = requireFaceVerification(ctx, beneficiary, verificationId);
+  const faceId = faceCheckedAtBinding(region)
+    ? requireFaceVerification(ctx, beneficiary, verificationId)
+    : null;
   requireMaterials(ctx, region, relationship, materialIds);
 
   const state = ctx.state;
@@ -363,7 +424,7 @@ export function setLimit(ctx: SignedInContext): Reply<RelationView> {
   return reply(viewFor(ctx, relation));
 }
 
-export function relationUsage(ctx: SignedInContext): Reply<Page<UsageRecord>> {
+export function relationUsage(ctx: SignedInContext): Reply<UsagePage> {
   const relation = visibleRelation(ctx, ctx.params.id);
   return reply(
     usagePage(

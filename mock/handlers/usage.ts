@@ -1,5 +1,5 @@
 /** 使用记录: newest first, 20 a page, optionally one Beijing month. */
-import type { Page, UsageRecord } from '@/services/contract';
+import type { UsagePage } from '@/services/contract';
 import { monthOf } from '../clock';
 import type { Reply, SignedInContext } from '../context';
 import { reply } from '../context';
@@ -21,15 +21,13 @@ function newestFirst(a: UsageRecordState, b: UsageRecordState): number {
  * The cursor is the id of the last record of the previous page (opaque to clients): records added
  * meanwhile land before it and do not shift the pages after it.
  */
-export function usagePage(ctx: SignedInContext, records: readonly UsageRecordState[]): Page<UsageRecord> {
+export function usagePage(ctx: SignedInContext, records: readonly UsageRecordState[]): UsagePage {
   const month = ctx.query.get('month');
   if (month !== undefined && month !== '' && !MONTH_PATTERN.test(month)) {
     refuse(400, 'BAD_MONTH', '月份格式不正确，请重新选择月份');
   }
-  const inMonth =
-    month === undefined || month === ''
-      ? [...records]
-      : records.filter((record) => monthOf(record.at) === month);
+  const everyMonth = month === undefined || month === '';
+  const inMonth = everyMonth ? [...records] : records.filter((record) => monthOf(record.at) === month);
   const sorted = inMonth.sort(newestFirst);
   const cursor = ctx.query.get('cursor');
   let start = 0;
@@ -45,10 +43,12 @@ export function usagePage(ctx: SignedInContext, records: readonly UsageRecordSta
   return {
     items: items.map((record) => usageView(ctx.state, record)),
     nextCursor: hasMore ? items[items.length - 1].id : null,
+    // The month's total over every page, so a client never has to load them all to add them up.
+    monthTotalFen: everyMonth ? null : inMonth.reduce((sum, record) => sum + record.paidByThisAccountFen, 0),
   };
 }
 
-export function myUsage(ctx: SignedInContext): Reply<Page<UsageRecord>> {
+export function myUsage(ctx: SignedInContext): Reply<UsagePage> {
   return reply(
     usagePage(
       ctx,

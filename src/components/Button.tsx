@@ -14,7 +14,15 @@ export interface ButtonProps {
 }
 
 /** Our one button: pages never depend on the UI library directly. */
-export function Button({ children, onClick, kind = 'default', disabled, loading, block, label }: ButtonProps) {
+export function Button({
+  children,
+  onClick,
+  kind = 'default',
+  disabled,
+  loading,
+  block,
+  label,
+}: ButtonProps) {
   const inert = Boolean(disabled || loading);
   // NutUI passes unknown props through to the platform button; its types do not list ARIA.
   const accessibility: Record<string, string | undefined> = {

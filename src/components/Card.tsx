@@ -1,9 +1,22 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 
-export function Card({ title, children, onClick }: { title?: string; children: ReactNode; onClick?: () => void }) {
+export function Card({
+  title,
+  children,
+  onClick,
+}: {
+  title?: string;
+  children: ReactNode;
+  onClick?: () => void;
+}) {
   return (
-    <View className="card" onClick={onClick} role={onClick ? 'button' : undefined} aria-label={onClick ? title : undefined}>
+    <View
+      className="card"
+      onClick={onClick}
+      role={onClick ? 'button' : undefined}
+      aria-label={onClick ? title : undefined}
+    >
       {title ? <Text className="card__title">{title}</Text> : null}
       {children}
     </View>

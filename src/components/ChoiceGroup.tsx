@@ -14,7 +14,13 @@ export interface ChoiceGroupProps<T extends string> {
 }
 
 /** Every option visible at once, as big buttons: easier than a wheel picker for older users. */
-export function ChoiceGroup<T extends string>({ label, choices, value, onChange, error }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string>({
+  label,
+  choices,
+  value,
+  onChange,
+  error,
+}: ChoiceGroupProps<T>) {
   return (
     <View className={`field${error ? ' field--error' : ''}`}>
       <Text className="field__label">{label}</Text>

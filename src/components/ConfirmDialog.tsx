@@ -14,7 +14,17 @@ export interface ConfirmDialogProps {
 }
 
 /** An in-page dialog: the same on every platform, and a test can find it by its role. */
-export function ConfirmDialog({ open, title, children, confirmText, cancelText = '取消', danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmText,
+  cancelText = '取消',
+  danger,
+  busy,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   if (!open) return null;
   return (
     <View className="dialog-mask">

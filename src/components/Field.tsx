@@ -15,7 +15,18 @@ export interface FieldProps {
 }
 
 /** A labelled text input whose message says exactly what is wrong; the typed text is never cleared. */
-export function Field({ label, value, onChange, placeholder, error, hint, type = 'text', maxlength, disabled, onBlur }: FieldProps) {
+export function Field({
+  label,
+  value,
+  onChange,
+  placeholder,
+  error,
+  hint,
+  type = 'text',
+  maxlength,
+  disabled,
+  onBlur,
+}: FieldProps) {
   return (
     <View className={`field${error ? ' field--error' : ''}`}>
       <Text className="field__label">{label}</Text>

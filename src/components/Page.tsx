@@ -8,5 +8,9 @@ import { usePreferences } from '@/store/preferences';
  */
 export function Page({ children, className }: { children: ReactNode; className?: string }) {
   const careMode = usePreferences((state) => state.careMode);
-  return <View className={`page${careMode ? ' care-mode' : ''}${className ? ` ${className}` : ''}`}>{children}</View>;
+  return (
+    <View className={`page${careMode ? ' care-mode' : ''}${className ? ` ${className}` : ''}`}>
+      {children}
+    </View>
+  );
 }

@@ -19,7 +19,12 @@ export function PhotoSlot({ label, previewPath, uploaded, busy, error, onPick, o
       <Text className="photo-slot__label">{label}</Text>
       {uploaded ? (
         previewPath ? (
-          <Image className="photo-slot__preview" src={previewPath} mode="aspectFit" aria-label={`${label}预览`} />
+          <Image
+            className="photo-slot__preview"
+            src={previewPath}
+            mode="aspectFit"
+            aria-label={`${label}预览`}
+          />
         ) : (
           <Text className="photo-slot__saved">已上传</Text>
         )

@@ -8,7 +8,12 @@ import { StatusBadge } from './StatusBadge';
 export function RelationRow({ relation, onOpen }: { relation: RelationView; onOpen(): void }) {
   const other = relation.viewerRole === 'sponsor' ? relation.beneficiary : relation.sponsor;
   return (
-    <View className="relation-row" role="button" aria-label={`${other.maskedName} ${relationshipLabel(relation.relationship)}`} onClick={onOpen}>
+    <View
+      className="relation-row"
+      role="button"
+      aria-label={`${other.maskedName} ${relationshipLabel(relation.relationship)}`}
+      onClick={onOpen}
+    >
       <View className="relation-row__main">
         <Text className="relation-row__name">{other.maskedName}</Text>
         <Text className="relation-row__relationship">{relationshipLabel(relation.relationship)}</Text>

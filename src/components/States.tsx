@@ -21,6 +21,16 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
   );
 }
 
+/** A failure in the back end's words, announced when it appears; nothing when there is none. */
+export function ErrorBanner({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <View className="banner banner--error" role="alert">
+      {message}
+    </View>
+  );
+}
+
 export function Loading({ text = '加载中…' }: { text?: string }) {
   return (
     <View className="state state--loading" aria-live="polite">

@@ -12,6 +12,15 @@ export const ROUTES = {
   submitted: '/pages/family/result/index',
   relationDetail: '/pages/family/detail/index',
   applications: '/pages/family/applications/index',
+  household: '/pages/family/household/index',
+  addMember: '/pages/family/household/member/index',
+  commitment: '/pages/family/commitment/index',
+  balance: '/pages/money/balance/index',
+  usage: '/pages/money/usage/index',
+  deductionOrder: '/pages/money/deduction/index',
+  estimate: '/pages/money/estimate/index',
+  premium: '/pages/money/premium/index',
+  monthlyLimit: '/pages/money/limit/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -1,5 +1,6 @@
 import type {
   AddMemberRequest,
+  BindMemberRequest,
   BindRequest,
   EligibilityRequest,
   FaceVerificationRequest,
@@ -21,13 +22,16 @@ export const logout = () => call('POST /api/auth/logout');
 export const getMe = () => call('GET /api/me');
 
 // ---- relations (粤医保 亲情账号, 河南医保 共济关系)
-export const listRelations = (query: ListRelationsQuery = {}) => call('GET /api/family/relations', { body: query });
+export const listRelations = (query: ListRelationsQuery = {}) =>
+  call('GET /api/family/relations', { body: query });
 export const getRelation = (id: string) => call('GET /api/family/relations/:id', { params: { id } });
 export const checkEligibility = (request: EligibilityRequest) =>
   call('POST /api/family/eligibility', { body: request });
-export const verifyFace = (request: FaceVerificationRequest) => call('POST /api/verify/face', { body: request });
+export const verifyFace = (request: FaceVerificationRequest) =>
+  call('POST /api/verify/face', { body: request });
 export const uploadMaterial = (kind: UploadRequest['kind'], file: LocalFile) => callUpload(kind, file);
-export const bindRelative = (request: BindRequest) => call('POST /api/family/relations', { body: request });
+export const bindRelative = (request: BindRequest | BindMemberRequest) =>
+  call('POST /api/family/relations', { body: request });
 export const unbindRelation = (id: string) => call('DELETE /api/family/relations/:id', { params: { id } });
 export const setRelationLimit = (id: string, monthlyLimitFen: number | null) =>
   call('PUT /api/family/relations/:id/limit', { params: { id }, body: { monthlyLimitFen } });
@@ -55,6 +59,7 @@ export const payPremium = (relationId: string, year: number, idempotencyKey: str
 export const qa = {
   personas: () => call('GET /api/_mock/personas'),
   pendingReviews: () => call('GET /api/_mock/reviews'),
+  material: (id: string) => call('GET /api/_mock/materials/:id', { params: { id } }),
   review: (request: ReviewRequest) => call('POST /api/_mock/review', { body: request }),
   settle: (request: SettleRequest) => call('POST /api/_mock/settle', { body: request }),
   getFaults: () => call('GET /api/_mock/faults'),

@@ -71,7 +71,12 @@ export async function call<K extends EndpointKey>(
 
 export async function callUpload(kind: EndpointRequest<'POST /api/uploads'>['kind'], file: LocalFile) {
   try {
-    const response = await currentTransport().upload({ path: '/api/uploads', headers: authHeaders(), kind, file });
+    const response = await currentTransport().upload({
+      path: '/api/uploads',
+      headers: authHeaders(),
+      kind,
+      file,
+    });
     return unwrap<EndpointResponse<'POST /api/uploads'>>(response);
   } catch (error) {
     throw toServiceError(error);

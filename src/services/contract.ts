@@ -112,10 +112,17 @@ export interface ListRelationsQuery {
   role?: RelationRole;
 }
 
+/**
+ * 'bind' (the default): may this relative be bound. 'member' (河南医保): may they join the family
+ * (添加家庭成员); whether they can also be bound is asked when binding them.
+ */
+export type EligibilityPurpose = 'bind' | 'member';
+
 export interface EligibilityRequest {
   name: string;
   idNumber: string;
   relationship: RelationshipCode;
+  purpose?: EligibilityPurpose;
 }
 
 /** When the relative may be bound; otherwise the refusal a bind would get, as an ApiError. */
@@ -140,11 +147,25 @@ export interface BindRequest {
   relationship: RelationshipCode;
   phone?: string;
   materialIds: string[];
-  /** Required when the relative is 16 or older. */
+  /** Required when the relative is 16 or older, where binding checks the face (粤医保). */
   verificationId?: string;
   /** Version of the 温馨提示 / 承诺书 text the sponsor accepted. */
   consentVersion: string;
   /** The same key from the same person returns the first result. */
+  idempotencyKey: string;
+}
+
+/**
+ * 河南医保: binds a member of the caller's own family by its id. The back end takes the member's
+ * name, ID number and relationship from its family record, so the client, which only ever sees
+ * them masked, never has to hold them; the face check was part of adding the member.
+ */
+export interface BindMemberRequest {
+  memberId: string;
+  /** The uploaded signature of the 个人承诺书. */
+  materialIds: string[];
+  /** Version of the 个人承诺书 text the 共济人 signed. */
+  consentVersion: string;
   idempotencyKey: string;
 }
 
@@ -154,7 +175,11 @@ export interface SetLimitRequest {
 }
 
 /** The beneficiary sees what each sponsor's account holds, in the order it will pay. */
-export type DeductionOrderEntry = RelationView & { sponsorBalanceFen: number };
+export type DeductionOrderEntry = RelationView & {
+  sponsorBalanceFen: number;
+  /** What this relation may still pay this Beijing month under the sponsor's limit; null = no limit. */
+  remainingLimitFen: number | null;
+};
 
 export interface SetDeductionOrderRequest {
   /** Every active relation in which the signed-in person is the beneficiary, 主卡 first. */
@@ -189,6 +214,8 @@ export interface AddMemberRequest {
   idNumber: string;
   relationship: RelationshipCode;
   phone?: string;
+  /** Required when the member is 16 or older: 河南医保 checks the face when someone joins the family. */
+  verificationId?: string;
 }
 
 export interface LeaveHouseholdResponse {
@@ -225,6 +252,15 @@ export interface Page<T> {
   items: T[];
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
+}
+
+/** A page of usage records, and with `month` what this account paid in that month. */
+export interface UsagePage extends Page<UsageRecord> {
+  /**
+   * With `month`: the sum of `paidByThisAccountFen` over every record of the query in that month,
+   * on every page, not only this one; null without `month`.
+   */
+  monthTotalFen: number | null;
 }
 
 export interface UsageQuery {
@@ -322,6 +358,16 @@ export interface SettleRequest {
   category: ExpenseCategory;
 }
 
+/** An uploaded material as QA's review sees it: the stored preview, when the upload was small enough. */
+export interface MaterialPreview {
+  materialId: string;
+  kind: MaterialKind;
+  mimeType: MaterialMimeType;
+  size: number;
+  /** Null for images over 200 KB and for all but the newest eight uploads (storage is small). */
+  previewBase64: string | null;
+}
+
 export interface Persona {
   personId: string;
   name: string;
@@ -347,16 +393,16 @@ export interface Endpoints {
   'POST /api/auth/login': { request: LoginRequest; response: LoginResponse };
   'POST /api/auth/logout': { request: EmptyRequest; response: OkResponse };
   'GET /api/me': { request: EmptyRequest; response: Me };
-  'GET /api/account/usage': { request: UsageQuery; response: Page<UsageRecord> };
+  'GET /api/account/usage': { request: UsageQuery; response: UsagePage };
   'GET /api/family/relations': { request: ListRelationsQuery; response: RelationView[] };
   'GET /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
   'POST /api/family/eligibility': { request: EligibilityRequest; response: EligibilityResponse };
   'POST /api/verify/face': { request: FaceVerificationRequest; response: FaceVerificationResponse };
   'POST /api/uploads': { request: UploadRequest; response: Material };
-  'POST /api/family/relations': { request: BindRequest; response: RelationView };
+  'POST /api/family/relations': { request: BindRequest | BindMemberRequest; response: RelationView };
   'DELETE /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
   'PUT /api/family/relations/:id/limit': { request: SetLimitRequest; response: RelationView };
-  'GET /api/family/relations/:id/usage': { request: UsageQuery; response: Page<UsageRecord> };
+  'GET /api/family/relations/:id/usage': { request: UsageQuery; response: UsagePage };
   'GET /api/family/household': { request: EmptyRequest; response: Household | null };
   'POST /api/family/household': { request: EmptyRequest; response: Household };
   'POST /api/family/household/members': { request: AddMemberRequest; response: HouseholdMember };
@@ -378,6 +424,7 @@ export interface Endpoints {
   'PUT /api/_mock/state': { request: MockStateDocument; response: OkResponse };
   'POST /api/_mock/expire-session': { request: EmptyRequest; response: OkResponse };
   'GET /api/_mock/personas': { request: EmptyRequest; response: Persona[] };
+  'GET /api/_mock/materials/:id': { request: EmptyRequest; response: MaterialPreview };
 }
 
 export type EndpointKey = keyof Endpoints;

@@ -65,7 +65,10 @@ export const useDrafts = create<DraftsState>()(
       relative: {},
       updateRelative: (ownerId, patch) =>
         set((state) => ({
-          relative: { ...state.relative, [ownerId]: { ...(state.relative[ownerId] ?? emptyRelativeDraft()), ...patch } },
+          relative: {
+            ...state.relative,
+            [ownerId]: { ...(state.relative[ownerId] ?? emptyRelativeDraft()), ...patch },
+          },
         })),
       clearRelative: (ownerId) =>
         set((state) => {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import * as services from '@/services';
 import type {
   AddMemberRequest,
+  BindMemberRequest,
   BindRequest,
   DeductionOrderEntry,
   Household,
@@ -16,13 +17,7 @@ export interface RequestState {
 }
 
 export type FamilyRequest =
-  | 'relations'
-  | 'bind'
-  | 'unbind'
-  | 'limit'
-  | 'household'
-  | 'member'
-  | 'deductionOrder';
+  'relations' | 'bind' | 'unbind' | 'limit' | 'household' | 'member' | 'deductionOrder';
 
 const idle: RequestState = { loading: false, error: null };
 
@@ -36,7 +31,7 @@ export interface FamilyState {
   deductionOrder: DeductionOrderEntry[];
   requests: Record<FamilyRequest, RequestState>;
   loadRelations(): Promise<void>;
-  bind(request: BindRequest): Promise<RelationView | null>;
+  bind(request: BindRequest | BindMemberRequest): Promise<RelationView | null>;
   unbind(relationId: string): Promise<RelationView | null>;
   setLimit(relationId: string, monthlyLimitFen: number | null): Promise<RelationView | null>;
   loadHousehold(): Promise<void>;

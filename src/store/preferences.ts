@@ -29,7 +29,11 @@ export const usePreferences = create<PreferencesState>()(
       name: 'family-preferences',
       storage: persistentStorage,
       version: 1,
-      partialize: ({ careMode, agreementVersion, acceptedNotices }) => ({ careMode, agreementVersion, acceptedNotices }),
+      partialize: ({ careMode, agreementVersion, acceptedNotices }) => ({
+        careMode,
+        agreementVersion,
+        acceptedNotices,
+      }),
       migrate: () => ({ careMode: false, agreementVersion: null, acceptedNotices: {} }),
     },
   ),

@@ -23,7 +23,12 @@ const ID_BAD_CHARACTER = /[^0-9xX\s]/;
  */
 export function checkTypedRelative(
   draft: RelativeDraft,
-  context: { sponsorBirthDate: string | null; region: RegionRules; today: string; blurred: ReadonlySet<RelativeField> },
+  context: {
+    sponsorBirthDate: string | null;
+    region: RegionRules;
+    today: string;
+    blurred: ReadonlySet<RelativeField>;
+  },
 ): TypedRelativeCheck {
   const errors: RelativeErrors = {};
   const { blurred } = context;

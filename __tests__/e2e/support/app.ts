@@ -4,13 +4,18 @@ import type { Page } from 'playwright-core';
 import { screenshotPath } from './browser';
 
 /** A real, decodable image: the H5 picker loads it into an <img> before handing it over. */
-export const PHOTO = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'src', 'assets', 'tab-home.png'));
+export const PHOTO = fs.readFileSync(
+  path.resolve(__dirname, '..', '..', '..', 'src', 'assets', 'tab-home.png'),
+);
 
 let shots = 0;
 /** A numbered screenshot, so the artifacts read in the order the test took them. */
 export async function snap(page: Page, name: string): Promise<void> {
   shots += 1;
-  await page.screenshot({ path: screenshotPath(`${String(shots).padStart(2, '0')}-${name}`), fullPage: true });
+  await page.screenshot({
+    path: screenshotPath(`${String(shots).padStart(2, '0')}-${name}`),
+    fullPage: true,
+  });
 }
 
 export async function openApp(page: Page, baseUrl: string, route = ''): Promise<void> {
@@ -22,7 +27,10 @@ export async function signIn(page: Page, baseUrl: string, phone: string): Promis
   await openApp(page, baseUrl, '/pages/auth/login/index');
   await page.getByLabel('手机号').fill(phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
-  await page.getByText(/验证码已发送|秒后再重新获取/).first().waitFor();
+  await page
+    .getByText(/验证码已发送|秒后再重新获取/)
+    .first()
+    .waitFor();
   await page.getByLabel('验证码').fill('123456');
   const agreement = page.getByRole('checkbox', { name: /用户服务协议/ });
   if ((await agreement.getAttribute('aria-checked')) !== 'true') await agreement.click();
@@ -37,7 +45,12 @@ export function answerPhotoPickers(page: Page): void {
   });
 }
 
-export async function fillRelative(page: Page, name: string, idNumber: string, relationship: string): Promise<void> {
+export async function fillRelative(
+  page: Page,
+  name: string,
+  idNumber: string,
+  relationship: string,
+): Promise<void> {
   await page.getByLabel('姓名').fill(name);
   await page.getByLabel('身份证号').fill(idNumber);
   await page.getByRole('radio', { name: relationship, exact: true }).click();

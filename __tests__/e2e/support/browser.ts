@@ -4,7 +4,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { serveStatic, type StaticServer } from '../../../scripts/static-server';
 
 export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
-const H5_ROOT = process.env.H5_DIST ? path.resolve(process.env.H5_DIST) : path.resolve(__dirname, '..', '..', '..', 'dist', 'h5');
+const H5_ROOT = process.env.H5_DIST
+  ? path.resolve(process.env.H5_DIST)
+  : path.resolve(__dirname, '..', '..', '..', 'dist', 'h5');
 
 /** The flags this machine needs: no sandbox as root, and no background calls to hosts we cannot reach. */
 const CHROMIUM_ARGS = [

@@ -31,7 +31,10 @@ test('asking for a code starts a 60-second countdown on the button', async () =>
   await renderPage(LoginPage);
   await typeInto('手机号', '13800000001');
   await userEvent.click(screen.getByRole('button', { name: '获取验证码' }));
-  expect(await screen.findByRole('button', { name: '60秒后重新获取' })).toHaveAttribute('aria-disabled', 'true');
+  expect(await screen.findByRole('button', { name: '60秒后重新获取' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   expect(screen.getByText('验证码已发送，请查看短信')).toBeInTheDocument();
 });
 
@@ -70,5 +73,7 @@ test('after an expired session, signing in returns to the page the person was on
   await typeInto('验证码', '123456');
   await userEvent.click(screen.getByRole('checkbox', { name: /用户服务协议/ }));
   await userEvent.click(screen.getByRole('button', { name: '登录' }));
-  await waitFor(() => expect(lastNavigation()).toEqual({ kind: 'redirectTo', url: '/pages/family/add/index' }));
+  await waitFor(() =>
+    expect(lastNavigation()).toEqual({ kind: 'redirectTo', url: '/pages/family/add/index' }),
+  );
 });

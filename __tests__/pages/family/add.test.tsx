@@ -4,7 +4,13 @@ import AddRelativePage from '@/pages/family/add/index';
 import * as services from '@/services';
 import { useDrafts, usePreferences, useSession } from '@/store';
 import { NOTICE_VERSION } from '@/components/familyNotice';
-import { choosePhotosAutomatically, installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
+import {
+  choosePhotosAutomatically,
+  installBackend,
+  lastNavigation,
+  renderPage,
+  signInAs,
+} from '../../support/render';
 
 beforeEach(async () => {
   installBackend();
@@ -23,7 +29,9 @@ async function uploadEverySlot() {
     const waiting = screen.queryAllByRole('button', { name: /^上传/ });
     if (waiting.length === 0) return;
     await userEvent.click(waiting[0]);
-    await waitFor(() => expect(screen.queryAllByRole('button', { name: /^上传/ })).toHaveLength(waiting.length - 1));
+    await waitFor(() =>
+      expect(screen.queryAllByRole('button', { name: /^上传/ })).toHaveLength(waiting.length - 1),
+    );
   }
 }
 

@@ -2,7 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import RelationsPage from '@/pages/family/relations/index';
 import * as services from '@/services';
-import { firePageEvent, installBackend, lastNavigation, renderPage, signInAs, submitApplication } from '../../support/render';
+import {
+  firePageEvent,
+  installBackend,
+  lastNavigation,
+  renderPage,
+  signInAs,
+  submitApplication,
+} from '../../support/render';
 
 beforeEach(async () => {
   installBackend();
@@ -37,7 +44,9 @@ test('an unbound relation shows 已解绑', async () => {
   await services.qa.review({ relationId: relation.id, approve: true });
   await services.unbindRelation(relation.id);
   await renderPage(RelationsPage);
-  expect(within(await screen.findByRole('button', { name: '陈*明 子女' })).getByText('已解绑')).toBeInTheDocument();
+  expect(
+    within(await screen.findByRole('button', { name: '陈*明 子女' })).getByText('已解绑'),
+  ).toBeInTheDocument();
 });
 
 test('the 授权给我的 tab lists who shares with the signed-in person', async () => {

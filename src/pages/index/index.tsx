@@ -37,10 +37,20 @@ export default function HomePage() {
       {region ? (
         <Card title={region.serviceHallLabel}>
           <View className="entries">
-            <View className="entry" role="button" aria-label={region.entryLabel} onClick={() => goTo(ROUTES.notice)}>
+            <View
+              className="entry"
+              role="button"
+              aria-label={region.entryLabel}
+              onClick={() => goTo(ROUTES.notice)}
+            >
               {region.entryLabel}
             </View>
-            <View className="entry" role="button" aria-label="查看更多" onClick={() => goTo(ROUTES.serviceHall)}>
+            <View
+              className="entry"
+              role="button"
+              aria-label="查看更多"
+              onClick={() => goTo(ROUTES.serviceHall)}
+            >
               查看更多
             </View>
           </View>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { usePreferences, useSession } from '@/store';
 import { Button } from '@/components/Button';
 import { Card, Row } from '@/components/Card';
@@ -30,8 +31,45 @@ export default function MinePage() {
       )}
       <Card>
         {sponsor ? (
-          <View className="entry entry--line" role="button" aria-label="办理事项" onClick={() => goTo(ROUTES.applications)}>
+          <View
+            className="entry entry--line"
+            role="button"
+            aria-label="办理事项"
+            onClick={() => goTo(ROUTES.applications)}
+          >
             办理事项
+          </View>
+        ) : null}
+        {sponsor ? (
+          <View
+            className="entry entry--line"
+            role="button"
+            aria-label="余额与缴费"
+            onClick={() => goTo(ROUTES.balance)}
+          >
+            余额与缴费
+          </View>
+        ) : null}
+        {sponsor ? (
+          <View
+            className="entry entry--line"
+            role="button"
+            aria-label="使用记录"
+            onClick={() => goTo(ROUTES.usage)}
+          >
+            使用记录
+          </View>
+        ) : null}
+        {/* The QA console ships in H5 and in mini-programs built with TARO_APP_QA=1. Written inline so
+            the build folds the test and a production mini-program carries neither entry nor path. */}
+        {process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1' ? (
+          <View
+            className="entry entry--line"
+            role="button"
+            aria-label="测试控制台"
+            onClick={() => void Taro.navigateTo({ url: '/pages/qa/console/index' })}
+          >
+            测试控制台
           </View>
         ) : null}
         <Checkbox checked={careMode} onChange={setCareMode}>

@@ -2,8 +2,16 @@ import { Text, View } from '@tarojs/components';
 import { selectRegion, useSession } from '@/store';
 import { Button } from '@/components/Button';
 import { Card } from '@/components/Card';
-import { ROUTES, goTo } from '@/components/navigation';
+import { ROUTES, goTo, type Route } from '@/components/navigation';
 import { Page } from '@/components/Page';
+
+const MONEY_ENTRIES: readonly (readonly [string, Route])[] = [
+  ['余额与缴费', ROUTES.balance],
+  ['使用记录', ROUTES.usage],
+  ['代缴居民医保', ROUTES.premium],
+  ['扣款顺序', ROUTES.deductionOrder],
+  ['结算预估', ROUTES.estimate],
+];
 
 /** The service hall: 业务办理 in 粤医保, 我要办 in 河南医保 — the words come from the region. */
 export default function ServiceHallPage() {
@@ -21,12 +29,22 @@ export default function ServiceHallPage() {
           </Button>
         </Card>
       ) : region ? (
-        <Card title={region.terms.relationshipAccount}>
+        <Card title={`${region.terms.relationshipAccount}服务`}>
           <View className="entries">
-            <View className="entry" role="button" aria-label={region.entryLabel} onClick={() => goTo(ROUTES.notice)}>
+            <View
+              className="entry"
+              role="button"
+              aria-label={region.entryLabel}
+              onClick={() => goTo(ROUTES.notice)}
+            >
               {region.entryLabel}
             </View>
-            <View className="entry" role="button" aria-label="办理事项" onClick={() => goTo(ROUTES.applications)}>
+            <View
+              className="entry"
+              role="button"
+              aria-label="办理事项"
+              onClick={() => goTo(ROUTES.applications)}
+            >
               办理事项
             </View>
           </View>
@@ -36,6 +54,23 @@ export default function ServiceHallPage() {
           <Text className="card__text">您的参保地暂未开通线上家庭共济，请到当地医保经办窗口办理。</Text>
         </Card>
       )}
+      {sponsor && region ? (
+        <Card title="个人账户">
+          <View className="entries">
+            {MONEY_ENTRIES.map(([label, route]) => (
+              <View
+                key={label}
+                className="entry"
+                role="button"
+                aria-label={label}
+                onClick={() => goTo(route)}
+              >
+                {label}
+              </View>
+            ))}
+          </View>
+        </Card>
+      ) : null}
     </Page>
   );
 }

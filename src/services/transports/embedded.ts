@@ -22,7 +22,9 @@ function roundTrip(value: unknown): unknown {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
-export function createEmbeddedTransport(createBackend: () => MockBackend): Transport & { backend(): MockBackend } {
+export function createEmbeddedTransport(
+  createBackend: () => MockBackend,
+): Transport & { backend(): MockBackend } {
   let backend: MockBackend | null = null;
   // Built on first use: reading the persisted state is work a cold start need not do.
   const ensureBackend = () => (backend ??= createBackend());

@@ -51,7 +51,10 @@ function parseBody(status: number, data: unknown): TransportResponse {
   try {
     return { status, body: JSON.parse(data) as unknown };
   } catch {
-    return { status: status < 400 ? 502 : status, body: { code: 'BAD_RESPONSE', message: NETWORK_MESSAGES.BAD_RESPONSE } };
+    return {
+      status: status < 400 ? 502 : status,
+      body: { code: 'BAD_RESPONSE', message: NETWORK_MESSAGES.BAD_RESPONSE },
+    };
   }
 }
 

@@ -9,6 +9,7 @@ import { Field } from '@/components/Field';
 import { ROUTES, isRoute, replaceWith, usePageParams } from '@/components/navigation';
 import { Page } from '@/components/Page';
 import { useCountdown } from '@/components/useCountdown';
+import { ErrorBanner } from '@/components/States';
 
 /** Bumped when the 用户协议 or 隐私政策 text changes: everyone agrees again. */
 export const AGREEMENT_VERSION = '2026-11';
@@ -113,15 +114,15 @@ export default function LoginPage() {
           {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : '获取验证码'}
         </Button>
       </View>
-      {notice ? <View className="banner" aria-live="polite">{notice}</View> : null}
+      {notice ? (
+        <View className="banner" aria-live="polite">
+          {notice}
+        </View>
+      ) : null}
       <Checkbox checked={agreed} onChange={setAgreed}>
         我已阅读并同意《用户服务协议》和《隐私政策》
       </Checkbox>
-      {error ? (
-        <View className="banner banner--error" role="alert">
-          {error.message}
-        </View>
-      ) : null}
+      <ErrorBanner message={error?.message} />
       <Button kind="primary" block disabled={!agreed} loading={signingIn} onClick={submit}>
         登录
       </Button>

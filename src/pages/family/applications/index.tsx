@@ -24,7 +24,11 @@ export default function ApplicationsPage() {
       ) : null}
       <View className="list">
         {applications.map((relation) => (
-          <RelationRow key={relation.id} relation={relation} onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })} />
+          <RelationRow
+            key={relation.id}
+            relation={relation}
+            onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })}
+          />
         ))}
       </View>
     </Page>

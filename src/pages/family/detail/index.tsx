@@ -9,9 +9,10 @@ import { selectRegion, useFamily, useSession } from '@/store';
 import { Button } from '@/components/Button';
 import { Card, Row } from '@/components/Card';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { usePageParams } from '@/components/navigation';
+import { RelationMoneyCard } from '@/components/money/RelationMoneyCard';
+import { ROUTES, goTo, usePageParams } from '@/components/navigation';
 import { Page } from '@/components/Page';
-import { ErrorState, Loading } from '@/components/States';
+import { ErrorBanner, ErrorState, Loading } from '@/components/States';
 import { STATUS_LABELS, StatusBadge } from '@/components/StatusBadge';
 
 export default function RelationDetailPage() {
@@ -35,8 +36,18 @@ export default function RelationDetailPage() {
     void load();
   });
 
-  if (loadError && !relation) return <Page><ErrorState message={loadError} onRetry={() => void load()} /></Page>;
-  if (!relation) return <Page><Loading /></Page>;
+  if (loadError && !relation)
+    return (
+      <Page>
+        <ErrorState message={loadError} onRetry={() => void load()} />
+      </Page>
+    );
+  if (!relation)
+    return (
+      <Page>
+        <Loading />
+      </Page>
+    );
 
   const terms = region?.terms ?? { sponsor: '授权人', beneficiary: '使用人' };
   const other = relation.viewerRole === 'sponsor' ? relation.beneficiary : relation.sponsor;
@@ -62,6 +73,16 @@ export default function RelationDetailPage() {
         <Row label="状态" value={<StatusBadge status={relation.status} />} />
         {relation.rejectReason ? <Row label="未通过原因" value={relation.rejectReason} /> : null}
       </Card>
+      {relation.status === 'active' || relation.status === 'unbound' ? (
+        <RelationMoneyCard
+          relation={relation}
+          sponsorTerm={terms.sponsor}
+          onOpenRecords={() => goTo(ROUTES.usage, { relationId: relation.id })}
+          onEditLimit={() => goTo(ROUTES.monthlyLimit, { relationId: relation.id })}
+          onPayPremium={() => goTo(ROUTES.premium, { relationId: relation.id })}
+          onOpenDeductionOrder={() => goTo(ROUTES.deductionOrder)}
+        />
+      ) : null}
       <Card title="办理进度">
         <View className="timeline">
           {relation.history.map((entry) => (
@@ -73,11 +94,7 @@ export default function RelationDetailPage() {
           ))}
         </View>
       </Card>
-      {unbinding.error ? (
-        <View className="banner banner--error" role="alert">
-          {unbinding.error.message}
-        </View>
-      ) : null}
+      <ErrorBanner message={unbinding.error?.message} />
       {canUnbind ? (
         <Button kind="danger" block onClick={() => setConfirming(true)}>
           解绑

@@ -4,9 +4,9 @@ import { selectRegion, usePreferences, useSession } from '@/store';
 import { Button } from '@/components/Button';
 import { Checkbox } from '@/components/Checkbox';
 import { NOTICE_VERSION, noticeParagraphs } from '@/components/familyNotice';
-import { ROUTES, goTo, replaceWith } from '@/components/navigation';
+import { ROUTES, replaceWith } from '@/components/navigation';
 import { Page } from '@/components/Page';
-import { EmptyState } from '@/components/States';
+import { SignInFirst } from '@/components/RequireNotice';
 
 export default function NoticePage() {
   const region = useSession(selectRegion);
@@ -14,17 +14,7 @@ export default function NoticePage() {
   const acceptNotice = usePreferences((state) => state.acceptNotice);
   const [checked, setChecked] = useState(accepted === NOTICE_VERSION);
 
-  if (!region) {
-    return (
-      <Page>
-        <EmptyState title="请先登录后再办理">
-          <Button kind="primary" onClick={() => goTo(ROUTES.login)}>
-            去登录
-          </Button>
-        </EmptyState>
-      </Page>
-    );
-  }
+  if (!region) return <SignInFirst />;
 
   return (
     <Page>
@@ -45,7 +35,8 @@ export default function NoticePage() {
         disabled={!checked}
         onClick={() => {
           acceptNotice(region.id, NOTICE_VERSION);
-          replaceWith(ROUTES.relations);
+          // 河南医保 organises sharing around a family; 粤医保 lists the relations themselves.
+          replaceWith(region.flowKind === 'household' ? ROUTES.household : ROUTES.relations);
         }}
       >
         我已阅读并同意

@@ -29,7 +29,11 @@ export default function RelationsPage() {
     void Taro.stopPullDownRefresh();
   });
 
-  const terms = region?.terms ?? { sponsor: '授权人', beneficiary: '使用人', relationshipAccount: '亲情账号' };
+  const terms = region?.terms ?? {
+    sponsor: '授权人',
+    beneficiary: '使用人',
+    relationshipAccount: '亲情账号',
+  };
   const list = side === 'sponsor' ? asSponsor : asBeneficiary;
   const { loading, error } = requests.relations;
 
@@ -56,7 +60,11 @@ export default function RelationsPage() {
       ) : null}
       <View className="list">
         {list.map((relation) => (
-          <RelationRow key={relation.id} relation={relation} onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })} />
+          <RelationRow
+            key={relation.id}
+            relation={relation}
+            onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })}
+          />
         ))}
       </View>
       {side === 'sponsor' ? (

@@ -16,7 +16,9 @@ export default function SubmittedPage() {
       </View>
       <Text className="result__title">{active ? '绑定成功，已生效' : '提交成功'}</Text>
       <Text className="result__text">
-        {active ? '共济关系已生效，亲属看病买药时即可使用。' : (region?.reviewDescription ?? '预计一个工作日内完成审核')}
+        {active
+          ? '共济关系已生效，亲属看病买药时即可使用。'
+          : (region?.reviewDescription ?? '预计一个工作日内完成审核')}
       </Text>
       <Button kind="primary" block onClick={() => replaceWith(ROUTES.relationDetail, { id })}>
         查看审核进度

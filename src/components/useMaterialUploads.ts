@@ -1,0 +1,65 @@
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { MaterialKind } from '@/regions/materials';
+import * as services from '@/services';
+import { useDrafts } from '@/store';
+
+export interface MaterialUploads {
+  /** The slot whose photo is on its way. */
+  uploading: MaterialKind | null;
+  errors: Partial<Record<MaterialKind, string>>;
+  pick(kind: MaterialKind): Promise<void>;
+  remove(kind: MaterialKind): void;
+}
+
+/** Photos of the papers an application carries, uploaded as they are taken and kept in the draft. */
+export function useMaterialUploads(ownerId: string): MaterialUploads {
+  const updateDraft = useDrafts((state) => state.updateRelative);
+  const [uploading, setUploading] = useState<MaterialKind | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<MaterialKind, string>>>({});
+
+  // Read at the moment of writing: another upload may have finished while this one was on its way.
+  const materialsNow = () => useDrafts.getState().relative[ownerId]?.materials ?? {};
+
+  async function pick(kind: MaterialKind) {
+    let picked: Taro.chooseImage.SuccessCallbackResult;
+    try {
+      picked = await Taro.chooseImage({
+        count: 1,
+        sizeType: ['compressed'],
+        sourceType: ['camera', 'album'],
+      });
+    } catch {
+      return; // The person closed the picker: nothing to do.
+    }
+    const file = picked.tempFiles[0];
+    if (!file) {
+      setErrors((previous) => ({ ...previous, [kind]: '这张图片无法读取，请重新拍照或换一张' }));
+      return;
+    }
+    setUploading(kind);
+    setErrors((previous) => ({ ...previous, [kind]: undefined }));
+    try {
+      const material = await services.uploadMaterial(kind, {
+        filePath: file.path,
+        size: file.size,
+        file: (file as { originalFileObj?: Blob }).originalFileObj,
+      });
+      updateDraft(ownerId, {
+        materials: { ...materialsNow(), [kind]: { materialId: material.materialId, previewPath: file.path } },
+      });
+    } catch (error) {
+      setErrors((previous) => ({ ...previous, [kind]: (error as services.ServiceError).message }));
+    } finally {
+      setUploading(null);
+    }
+  }
+
+  function remove(kind: MaterialKind) {
+    const materials = { ...materialsNow() };
+    delete materials[kind];
+    updateDraft(ownerId, { materials });
+  }
+
+  return { uploading, errors, pick, remove };
+}

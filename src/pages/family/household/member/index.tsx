@@ -1,0 +1,75 @@
+import { Text } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { useFamily } from '@/store';
+import { Button } from '@/components/Button';
+import { ROUTES, goBack } from '@/components/navigation';
+import { Page } from '@/components/Page';
+import { RelativeForm } from '@/components/RelativeForm';
+import { RequireNotice, type SignedInRegion } from '@/components/RequireNotice';
+import { useRelativeForm } from '@/components/useRelativeForm';
+import { useSingleFlight } from '@/components/useSingleFlight';
+import { ErrorBanner } from '@/components/States';
+
+/** 添加家庭成员 (河南医保): the same form as 粤医保's, and the member joins the family unbound. */
+function MemberApplication({ sponsor, region }: SignedInRegion) {
+  const form = useRelativeForm(sponsor, region);
+  const addMember = useFamily((state) => state.addMember);
+  const adding = useFamily((state) => state.requests.member);
+  const once = useSingleFlight();
+  // This visit's refusal only: the store's request error outlives the page.
+  const [failure, setFailure] = useState<string | null>(null);
+  const { draft } = form;
+  const memberTerm = region.terms.member ?? '家庭成员';
+
+  const submit = () =>
+    once(async () => {
+      if (!form.passed || !form.idNumber || !draft.relationship) return;
+      setFailure(null);
+      const member = await addMember({
+        name: draft.name.trim(),
+        idNumber: form.idNumber,
+        relationship: draft.relationship,
+        phone: draft.phone.trim() || undefined,
+        verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
+      });
+      if (!member) {
+        setFailure(useFamily.getState().requests.member.error?.message ?? null);
+        return;
+      }
+      form.clear();
+      void Taro.showToast({ title: `已添加${memberTerm}`, icon: 'success' });
+      goBack(ROUTES.household);
+    });
+
+  return (
+    <Page className="add-relative">
+      <Text className="page__title">添加{memberTerm}</Text>
+      <Text className="hint">
+        {`填写${memberTerm}的信息，填写内容会自动保存。添加后可在${region.terms.relationshipAccount}页面为其绑定，成为${region.terms.beneficiary}。`}
+      </Text>
+      <RelativeForm
+        form={form}
+        title={`${memberTerm}信息`}
+        eligibleText={`核验通过：可以添加为${memberTerm}`}
+      />
+      <ErrorBanner message={failure} />
+      <Button
+        kind="primary"
+        block
+        disabled={!form.passed}
+        loading={adding.loading}
+        onClick={() => void submit()}
+      >
+        {adding.loading ? '正在添加…' : `添加${memberTerm}`}
+      </Button>
+      {!form.passed && form.needsFace && !form.faceDone ? (
+        <Text className="hint">请先完成人脸验证。</Text>
+      ) : null}
+    </Page>
+  );
+}
+
+export default function AddMemberPage() {
+  return <RequireNotice>{(session) => <MemberApplication {...session} />}</RequireNotice>;
+}

@@ -1,0 +1,113 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { formatYuan, relationshipLabel } from '@/domain';
+import { selectRegion, useFamily, useSession } from '@/store';
+import { Button } from '@/components/Button';
+import { Card, Row } from '@/components/Card';
+import { limitLabel, yuan } from '@/components/money/labels';
+import { ROUTES, goTo } from '@/components/navigation';
+import { Page } from '@/components/Page';
+import { ErrorState } from '@/components/States';
+
+/** 余额与缴费: the account, what relatives spent from it this year, and where to go from here. */
+export default function BalancePage() {
+  const sponsor = useSession((state) => state.sponsor);
+  const sessionError = useSession((state) => state.error);
+  const refresh = useSession((state) => state.refresh);
+  const region = useSession(selectRegion);
+  const { asSponsor, asBeneficiary, loadRelations } = useFamily();
+
+  useDidShow(() => {
+    void refresh();
+    void loadRelations();
+  });
+
+  if (!sponsor) {
+    return (
+      <Page>
+        <Card title="请先登录">
+          <Button kind="primary" block onClick={() => goTo(ROUTES.login)}>
+            登录
+          </Button>
+        </Card>
+      </Page>
+    );
+  }
+
+  const terms = region?.terms ?? { sponsor: '授权人', beneficiary: '使用人' };
+  const employee = sponsor.insuranceType === 'employee';
+  const sharing = asSponsor.filter((relation) => relation.status === 'active');
+  const sharedWithMe = asBeneficiary.some((relation) => relation.status === 'active');
+
+  return (
+    <Page>
+      <Text className="page__title">余额与缴费</Text>
+      {sessionError ? <ErrorState message={sessionError.message} onRetry={() => void refresh()} /> : null}
+      <Card title={employee ? '职工医保个人账户' : '我的医保'}>
+        {employee ? (
+          <View className="balance">
+            <Text className="balance__label">个人账户余额（元）</Text>
+            <Text className="balance__amount">{formatYuan(sponsor.balanceFen)}</Text>
+          </View>
+        ) : (
+          <Text className="card__text">
+            {`您参加的是城乡居民医保，没有职工医保个人账户；${terms.sponsor}可以用他们的个人账户为您支付。`}
+          </Text>
+        )}
+        <Row label="累计缴费月数" value={`${sponsor.contributionMonths} 个月`} />
+        {employee ? <Row label="本年已共济" value={yuan(sponsor.sharedThisYearFen)} /> : null}
+        {employee ? (
+          <Text className="hint">本年已共济：今年亲属看病买药、代缴医保从您账户支付的合计。</Text>
+        ) : null}
+      </Card>
+      {employee && sharing.length > 0 ? (
+        <Card title="为亲属共济">
+          {sharing.map((relation) => (
+            <View
+              key={relation.id}
+              className="entry entry--line"
+              role="button"
+              aria-label={`${relation.beneficiary.maskedName}的使用记录`}
+              onClick={() => goTo(ROUTES.usage, { relationId: relation.id })}
+            >
+              <Text>
+                {relation.beneficiary.maskedName}（{relationshipLabel(relation.relationship)}）·{' '}
+                {limitLabel(relation.monthlyLimitFen)}
+              </Text>
+            </View>
+          ))}
+        </Card>
+      ) : null}
+      <Card title="账户服务">
+        <View className="entries">
+          <View className="entry" role="button" aria-label="使用记录" onClick={() => goTo(ROUTES.usage)}>
+            使用记录
+          </View>
+          {employee ? (
+            <View
+              className="entry"
+              role="button"
+              aria-label="代缴居民医保"
+              onClick={() => goTo(ROUTES.premium)}
+            >
+              代缴居民医保
+            </View>
+          ) : null}
+          <View className="entry" role="button" aria-label="结算预估" onClick={() => goTo(ROUTES.estimate)}>
+            结算预估
+          </View>
+          {sharedWithMe ? (
+            <View
+              className="entry"
+              role="button"
+              aria-label="扣款顺序"
+              onClick={() => goTo(ROUTES.deductionOrder)}
+            >
+              扣款顺序
+            </View>
+          ) : null}
+        </View>
+      </Card>
+    </Page>
+  );
+}

@@ -1,0 +1,133 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { relationshipLabel } from '@/domain';
+import type { PremiumPayment } from '@/services';
+import { useFamily, useSession } from '@/store';
+import { checkPremium, premiumYears, useMoney } from '@/store/money';
+import { Button } from '@/components/Button';
+import { Card, Row } from '@/components/Card';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { yuan } from '@/components/money/labels';
+import { PremiumReceipt } from '@/components/money/PremiumReceipt';
+import { ROUTES, goBack, replaceWith, usePageParams } from '@/components/navigation';
+import { Page } from '@/components/Page';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/components/States';
+
+/** 代缴居民医保: pay a relative's resident-insurance premium from the sponsor's personal account. */
+export default function PremiumPage() {
+  const params = usePageParams();
+  const sponsor = useSession((state) => state.sponsor);
+  const refresh = useSession((state) => state.refresh);
+  const { asSponsor, loadRelations, requests } = useFamily();
+  const { payPremium, paying, payError, clearPayError } = useMoney();
+  const [years] = useState(() => premiumYears());
+  const [relationId, setRelationId] = useState<string | null>(params.relationId ?? null);
+  const [year, setYear] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [receipt, setReceipt] = useState<PremiumPayment | null>(null);
+  const [loaded, setLoaded] = useState(false);
+
+  useDidShow(() => {
+    void refresh();
+    void loadRelations().then(() => setLoaded(true));
+  });
+
+  if (receipt) {
+    return (
+      <Page>
+        <PremiumReceipt
+          payment={receipt}
+          onDone={() => goBack(ROUTES.balance)}
+          onOpenRecords={() => replaceWith(ROUTES.usage, { relationId: receipt.relationId })}
+        />
+      </Page>
+    );
+  }
+
+  const candidates = asSponsor.filter((relation) => relation.status === 'active');
+  const relation = candidates.find((candidate) => candidate.id === relationId);
+  const check = sponsor && relation && year !== null ? checkPremium(sponsor, relation, year) : null;
+
+  async function pay() {
+    if (!sponsor || !relation || year === null) return;
+    const payment = await payPremium(sponsor.personId, relation.id, year);
+    setConfirming(false);
+    if (payment) setReceipt(payment);
+  }
+
+  return (
+    <Page>
+      <Text className="page__title">代缴居民医保</Text>
+      <Text className="card__text">
+        用您的职工医保个人账户，为共济关系已生效、参加城乡居民医保的亲属缴纳医保费。
+      </Text>
+      {requests.relations.error ? (
+        <ErrorState message={requests.relations.error.message} onRetry={() => void loadRelations()} />
+      ) : null}
+      {!loaded && !requests.relations.error ? <Loading /> : null}
+      {loaded && candidates.length === 0 && !requests.relations.error ? (
+        <EmptyState title="没有可以代缴的亲属">
+          <Text className="hint">共济关系生效后，才能为该亲属代缴。</Text>
+        </EmptyState>
+      ) : null}
+      {candidates.length > 0 ? (
+        <Card>
+          <ChoiceGroup
+            label="参保人"
+            choices={candidates.map((candidate) => ({
+              value: candidate.id,
+              label: `${candidate.beneficiary.maskedName}（${relationshipLabel(candidate.relationship)}）`,
+            }))}
+            value={relationId}
+            onChange={(value) => {
+              setRelationId(value);
+              clearPayError();
+            }}
+          />
+          <ChoiceGroup
+            label="缴费年度"
+            choices={years.map((option) => ({ value: String(option), label: `${option}年` }))}
+            value={year === null ? null : String(year)}
+            onChange={(value) => {
+              setYear(Number(value));
+              clearPayError();
+            }}
+          />
+        </Card>
+      ) : null}
+      {check && sponsor ? (
+        check.ok ? (
+          <Card title="缴费信息">
+            <Row label="缴费金额" value={yuan(check.value.amountFen)} />
+            <Row label="当前个人账户余额" value={yuan(sponsor.balanceFen)} />
+            <Row label="缴费后余额" value={yuan(check.value.balanceAfterFen)} />
+          </Card>
+        ) : (
+          <View className="banner banner--error" role="alert">
+            {check.error.message}
+          </View>
+        )
+      ) : null}
+      <ErrorBanner message={payError?.message} />
+      {candidates.length > 0 ? (
+        <Button kind="primary" block disabled={!check?.ok} onClick={() => setConfirming(true)}>
+          确认代缴
+        </Button>
+      ) : null}
+      {relation && check?.ok && year !== null ? (
+        <ConfirmDialog
+          open={confirming}
+          title="确认代缴"
+          confirmText="确认支付"
+          busy={paying}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void pay()}
+        >
+          {`将从您的个人账户支付${relation.beneficiary.maskedName}${year}年城乡居民医保费 ${yuan(check.value.amountFen)}，支付后余额 ${yuan(check.value.balanceAfterFen)}。`}
+        </ConfirmDialog>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,86 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useMemo, useState } from 'react';
+import { selectRegion, useFamily, useSession } from '@/store';
+import { useMoney, usageScopeKey, type UsageScope } from '@/store/money';
+import { currentMonth, monthLabel, yuan } from '@/components/money/labels';
+import { MonthFilter } from '@/components/money/MonthFilter';
+import { UsageList } from '@/components/money/UsageList';
+import { usePageParams } from '@/components/navigation';
+import { Page } from '@/components/Page';
+import { EmptyState, ErrorState, Loading } from '@/components/States';
+
+/** 使用记录 of the whole account, or with ?relationId= what one relation paid. */
+export default function UsageRecordsPage() {
+  const { relationId } = usePageParams();
+  const region = useSession(selectRegion);
+  const { asSponsor, asBeneficiary, loadRelations } = useFamily();
+  const scope = useMemo<UsageScope>(
+    () => (relationId ? { kind: 'relation', relationId } : { kind: 'account' }),
+    [relationId],
+  );
+  const list = useMoney((state) => state.usage[usageScopeKey(scope)]);
+  const loadUsage = useMoney((state) => state.loadUsage);
+  const loadMoreUsage = useMoney((state) => state.loadMoreUsage);
+  const [latest] = useState(currentMonth);
+  const [month, setMonth] = useState<string | null>(latest);
+
+  useDidShow(() => {
+    void loadUsage(scope, month);
+    if (relationId) void loadRelations();
+  });
+
+  function chooseMonth(next: string | null) {
+    setMonth(next);
+    void loadUsage(scope, next);
+  }
+
+  const sponsorTerm = region?.terms.sponsor ?? '授权人';
+  const relation = relationId
+    ? [...asSponsor, ...asBeneficiary].find((candidate) => candidate.id === relationId)
+    : undefined;
+  const asBeneficiaryView = relation?.viewerRole === 'beneficiary';
+  const title = !relationId
+    ? '使用记录'
+    : !relation
+      ? '共济使用记录'
+      : asBeneficiaryView
+        ? `${relation.sponsor.maskedName}为您支付的记录`
+        : `为${relation.beneficiary.maskedName}支付的记录`;
+  const payer = asBeneficiaryView && relation ? relation.sponsor.maskedName : '本账户';
+  const total =
+    list?.loaded && month && list.monthTotalFen !== null
+      ? `${monthLabel(month)}${payer}共支付 ${yuan(list.monthTotalFen)}`
+      : null;
+
+  return (
+    <Page className="page--fill">
+      <Text className="page__title">{title}</Text>
+      <MonthFilter month={month} latest={latest} onChange={chooseMonth} />
+      {total ? (
+        <View className="usage-total" role="status">
+          {total}
+        </View>
+      ) : null}
+      {list?.error ? (
+        <ErrorState message={list.error.message} onRetry={() => void loadUsage(scope, month)} />
+      ) : !list?.loaded ? (
+        <Loading />
+      ) : list.items.length === 0 ? (
+        <EmptyState title={month ? `${monthLabel(month)}没有使用记录` : '暂无使用记录'} />
+      ) : (
+        <UsageList
+          key={month ?? 'all'}
+          label={title}
+          records={list.items}
+          paidLabel={`${payer}支付`}
+          sponsorTerm={sponsorTerm}
+          hasMore={list.nextCursor !== null}
+          loadingMore={list.loadingMore}
+          moreError={list.moreError}
+          onLoadMore={() => void loadMoreUsage(scope)}
+        />
+      )}
+    </Page>
+  );
+}
