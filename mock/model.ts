@@ -61,10 +61,24 @@ export function householdOwnedBy(state: MockState, personId: string): HouseholdR
   return state.households.find((household) => household.ownerId === personId);
 }
 
+/**
+ * The family a person belongs to. One may be listed in several (added by a second family while
+ * bound by the first, shown there as 已被其他职工绑定); the family whose owner actually shares
+ * with them is the one they see and leave.
+ */
 export function householdWithMember(state: MockState, personId: string): HouseholdRecord | undefined {
-  return state.households.find((household) =>
+  const joined = state.households.filter((household) =>
     household.members.some((member) => member.personId === personId),
   );
+  const sharing = joined.find((household) =>
+    state.relations.some(
+      (relation) =>
+        relation.sponsorId === household.ownerId &&
+        relation.beneficiaryId === personId &&
+        (relation.status === 'active' || relation.status === 'pending'),
+    ),
+  );
+  return sharing ?? joined[0];
 }
 
 export function activeRelationsOf(state: MockState, beneficiaryId: string): RelationRecord[] {

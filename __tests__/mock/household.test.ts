@@ -265,6 +265,22 @@ describe('POST /api/family/household/leave', () => {
     expect((await h.call('GET', '/api/family/household', undefined, father)).body).toBeNull();
   });
 
+  it('acts on the family whose owner shares with the member when they are listed in two', async () => {
+    const h = harness();
+    const other = await h.signIn(P.周建军.phone);
+    await h.call('POST', '/api/family/household', {}, other);
+    await addMember(h, other, '李长海', 'sibling');
+    const token = await h.signIn(P.李卫东.phone);
+    await h.call('POST', '/api/family/household', {}, token);
+    await addMember(h, token, '李长海', 'parent');
+    const relation = await bindOk(h, token, '李长海', 'parent');
+    const father = await h.signIn(P.李长海.phone);
+    const seen = (await h.call('GET', '/api/family/household', undefined, father)).body as Household;
+    expect(seen.owner.maskedName).toBe('李*东');
+    const left = await h.call('POST', '/api/family/household/leave', {}, father);
+    expect(left.body).toMatchObject({ unboundRelationId: relation.id });
+  });
+
   it('answers 404 for a person who belongs to no family', async () => {
     const h = harness();
     const token = await h.signIn(P.李长海.phone);

@@ -529,11 +529,23 @@ class LeaveFamily extends Step {
     const who = actorOf(state, id, this.side);
     if (who === NAME_OF[relation.beneficiaryId]) {
       // A person may belong to several families (河南医保 adds members who are bound elsewhere);
-      // leaving leaves the one the back end names, and ends the relation with its owner only.
+      // leaving leaves the family whose owner shares with them, if any, and ends that relation only.
       const { response, before } = await send(real, 'POST', '/api/family/household/leave', {}, who);
       if (response.status !== 200) return;
       const left = response.body as LeaveHouseholdResponse;
       const owner = before.households.find((household) => household.id === left.householdId)?.ownerId;
+      const sharingOwners = before.households
+        .filter((household) => household.members.some((member) => member.personId === relation.beneficiaryId))
+        .map((household) => household.ownerId)
+        .filter((ownerId) =>
+          before.relations.some(
+            (candidate) =>
+              candidate.sponsorId === ownerId &&
+              candidate.beneficiaryId === relation.beneficiaryId &&
+              LIVE.includes(candidate.status),
+          ),
+        );
+      if (sharingOwners.length > 0) expect(sharingOwners).toContain(owner);
       const ended = before.relations.find(
         (candidate) =>
           candidate.sponsorId === owner &&
