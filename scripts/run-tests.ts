@@ -43,6 +43,8 @@ const steps: Step[] = [
     jestReport: jestReport('jest'),
   },
   { name: 'build:weapp', command: [bin('taro'), 'build', '--type', 'weapp'] },
+  { name: 'build:alipay', command: [bin('taro'), 'build', '--type', 'alipay'] },
+  { name: 'build:h5', command: [bin('taro'), 'build', '--type', 'h5'] },
   {
     name: 'build checks',
     command: [
@@ -55,8 +57,6 @@ const steps: Step[] = [
     ],
     jestReport: jestReport('build'),
   },
-  { name: 'build:alipay', command: [bin('taro'), 'build', '--type', 'alipay'] },
-  { name: 'build:h5', command: [bin('taro'), 'build', '--type', 'h5'] },
   { name: 'size', command: [bin('tsx'), 'scripts/check-size.ts'] },
   { name: 'boot', command: [bin('tsx'), 'scripts/boot/run.ts'] },
   {
