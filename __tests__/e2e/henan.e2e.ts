@@ -1,6 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createMockBackend, memoryStorage, DEFAULT_STORAGE_KEY } from '../../mock';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
+import { watchPii, type PiiAudit } from './support/pii';
 
 /**
  * 河南医保 in the H5 build, as one family's story: 李卫东 builds his family, adds and binds his
@@ -10,11 +11,19 @@ import { startH5, screenshotPath, type H5Session } from './support/browser';
 let h5: H5Session;
 let page: Page;
 let consoleErrors: string[];
+let pii: PiiAudit;
 
 beforeAll(async () => {
   h5 = await startH5();
-  ({ page, consoleErrors } = await h5.newPhone());
+  let context: BrowserContext;
+  ({ context, page, consoleErrors } = await h5.newPhone());
+  pii = await watchPii(context);
   await page.goto(h5.server.url);
+});
+
+/** The story goes on from test to test on one phone: each test ends with what it has left behind audited. */
+afterEach(async () => {
+  await pii.check();
 });
 
 afterAll(async () => {

@@ -6,11 +6,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { startH5, type H5Session } from './support/browser';
 import { answerPhotoPickers, fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
+import { watchPii, type PiiAudit } from './support/pii';
 
 let h5: H5Session;
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
+let pii: PiiAudit;
 
 const CHEN = '13800000001';
 const ZHOU = '13800000002';
@@ -25,12 +27,17 @@ afterAll(async () => {
 
 beforeEach(async () => {
   ({ context, page, consoleErrors } = await h5.newPhone());
+  pii = await watchPii(context);
   answerPhotoPickers(page);
 });
 
 afterEach(async () => {
-  expect(consoleErrors).toEqual([]);
-  await context.close();
+  try {
+    await pii.check();
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
 });
 
 /**

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
+import { watchPii, type PiiAudit } from './support/pii';
 import {
   approveAllPending,
   balanceOf,
@@ -23,6 +24,7 @@ let h5: H5Session;
 let context: BrowserContext;
 let page: Page;
 const consoleErrors: string[] = [];
+let pii: PiiAudit;
 
 beforeAll(async () => {
   h5 = await startH5();
@@ -31,6 +33,7 @@ beforeAll(async () => {
     locale: 'zh-CN',
     acceptDownloads: true,
   });
+  pii = await watchPii(context);
   page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -38,6 +41,14 @@ beforeAll(async () => {
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
   await page.goto(h5.server.url);
   await page.getByText('您还未登录').waitFor();
+});
+
+/**
+ * One story on one window: after each test, what the pages logged and what storage holds so far.
+ * The console shows full ID numbers on screen by design; that is the screen, not logs or storage.
+ */
+afterEach(async () => {
+  await pii.check();
 });
 
 afterAll(async () => {
@@ -98,10 +109,12 @@ test('the app is a centred 480 px column on a 1440 px window, with the console b
 
 test('a phone-sized window keeps the phone layout, edge to edge and without the aside', async () => {
   const phone = await h5.newPhone();
+  const phoneAudit = await watchPii(phone.context);
   await phone.page.goto(h5.server.url);
   await phone.page.getByText('您还未登录').waitFor();
   await expect(columnOf(phone.page)).resolves.toEqual({ left: 0, width: 390, height: 844 });
   await expect(phone.page.getByRole('button', { name: '打开测试控制台' }).isVisible()).resolves.toBe(false);
+  await phoneAudit.check();
   await phone.context.close();
 });
 

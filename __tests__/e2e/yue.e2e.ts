@@ -5,12 +5,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { startH5, type H5Session } from './support/browser';
 import { answerPhotoPickers, fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
+import { watchPii, type PiiAudit } from './support/pii';
 import { approveAllPending } from './support/qa';
 
 let h5: H5Session;
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
+let pii: PiiAudit;
 
 beforeAll(async () => {
   h5 = await startH5();
@@ -22,12 +24,17 @@ afterAll(async () => {
 
 beforeEach(async () => {
   ({ context, page, consoleErrors } = await h5.newPhone());
+  pii = await watchPii(context);
   answerPhotoPickers(page);
 });
 
 afterEach(async () => {
-  expect(consoleErrors).toEqual([]);
-  await context.close();
+  try {
+    await pii.check();
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
 });
 
 /** 陈建国 signs in and opens the add form through 业务办理, the notice and the list. */

@@ -10,6 +10,7 @@ import type {
   RelationView,
   ServiceError,
 } from '@/services';
+import { useSession } from './session';
 
 export interface RequestState {
   loading: boolean;
@@ -69,14 +70,29 @@ function upsert(list: RelationView[], relation: RelationView): RelationView[] {
 }
 
 export const useFamily = create<FamilyState>()((set, get) => {
-  /** Runs one request with its loading and error state; null when it failed. */
-  async function attempt<T>(request: FamilyRequest, run: () => Promise<T>): Promise<{ value: T } | null> {
+  /**
+   * Only the newest list request may change the lists: every page asks again when it shows, and on
+   * a slow network the answers come back in any order. clear() also outdates the ones on their way.
+   */
+  let relationsAsked = 0;
+
+  /**
+   * Runs one request with its loading and error state; null when it failed. An answer that is no
+   * longer `current` when it arrives changes nothing (a newer request of the same kind owns the state).
+   */
+  async function attempt<T>(
+    request: FamilyRequest,
+    run: () => Promise<T>,
+    current: () => boolean = () => true,
+  ): Promise<{ value: T } | null> {
     set((state) => ({ requests: { ...state.requests, [request]: { loading: true, error: null } } }));
     try {
       const value = await run();
+      if (!current()) return null;
       set((state) => ({ requests: { ...state.requests, [request]: idle } }));
       return { value };
     } catch (error) {
+      if (!current()) return null;
       set((state) => ({
         requests: { ...state.requests, [request]: { loading: false, error: error as ServiceError } },
       }));
@@ -101,7 +117,14 @@ export const useFamily = create<FamilyState>()((set, get) => {
     ...initialData,
     requests: initialRequests(),
     async loadRelations() {
-      const relations = await track('relations', () => services.listRelations());
+      relationsAsked += 1;
+      const asked = relationsAsked;
+      const answer = await attempt(
+        'relations',
+        () => services.listRelations(),
+        () => asked === relationsAsked,
+      );
+      const relations = answer?.value;
       if (relations) {
         set({
           asSponsor: relations.filter((relation) => relation.viewerRole === 'sponsor'),
@@ -163,7 +186,16 @@ export const useFamily = create<FamilyState>()((set, get) => {
       return order !== null;
     },
     clear() {
+      relationsAsked += 1;
       set({ ...initialData, requests: initialRequests() });
     },
   };
+});
+
+// A new session starts clean. Another person's relations never show under the new name, and a
+// refusal of the session that ended (登录已过期) is not left on the form the person comes back to.
+useSession.subscribe((state, previous) => {
+  if (state.token === previous.token) return;
+  if (state.sponsor?.personId !== previous.sponsor?.personId) useFamily.getState().clear();
+  else useFamily.setState({ requests: initialRequests() });
 });

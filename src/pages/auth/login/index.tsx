@@ -36,6 +36,7 @@ export default function LoginPage() {
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [codeFailure, setCodeFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [secondsLeft, startCountdown] = useCountdown();
 
@@ -46,13 +47,16 @@ export default function LoginPage() {
       return;
     }
     setPhoneError(null);
+    // The last answer goes while the new one is on its way: a failure that repeats is seen again.
+    setNotice(null);
+    setCodeFailure(null);
     setSending(true);
     try {
       const { cooldownSeconds } = await services.requestSmsCode(checked.value);
       startCountdown(cooldownSeconds);
       setNotice('验证码已发送，请查看短信');
     } catch (failure) {
-      setNotice((failure as services.ServiceError).message);
+      setCodeFailure((failure as services.ServiceError).message);
     } finally {
       setSending(false);
     }
@@ -119,6 +123,7 @@ export default function LoginPage() {
           {notice}
         </View>
       ) : null}
+      <ErrorBanner message={codeFailure} />
       <Checkbox checked={agreed} onChange={setAgreed}>
         我已阅读并同意《用户服务协议》和《隐私政策》
       </Checkbox>

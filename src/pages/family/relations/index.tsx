@@ -54,8 +54,9 @@ export default function RelationsPage() {
           : `以下${terms.sponsor}把个人账户共济给您使用`}
       </Text>
       {error ? <ErrorState message={error.message} onRetry={() => void load()} /> : null}
-      {!error && loading && !loadedOnce ? <Loading /> : null}
-      {!error && loadedOnce && list.length === 0 ? (
+      {/* Nothing to show while a 重试 is on its way: not a list that only looks empty. */}
+      {!error && loading && (!loadedOnce || list.length === 0) ? <Loading /> : null}
+      {!error && !loading && loadedOnce && list.length === 0 ? (
         <EmptyState title={side === 'sponsor' ? '您还没有添加共济关系' : '暂时没有人为您共济'} />
       ) : null}
       <View className="list">
