@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { releaseBaseProblem } from './release';
 
 const pkg = require('../package.json') as { version: string };
 
@@ -10,6 +11,8 @@ const pkg = require('../package.json') as { version: string };
 const compiledOutsideSrc = [path.resolve(__dirname, '..', 'mock')];
 
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  const problem = releaseBaseProblem(process.env);
+  if (problem) throw new Error(problem);
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'family-mutual-aid',
     date: '2026-11-22',

@@ -1,6 +1,9 @@
 // Evaluated by the Taro CLI in Node at build time: TARO_ENV is the build type, and TARO_APP_* come
-// from the shell or the .env files. The QA console ships in H5, and in a mini-program only on request.
-const QA_ENABLED = process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1';
+// from the shell or the .env files. The QA console drives the embedded mock back end, so a release
+// build (http) never has it; a demo has it in H5, and in a mini-program only on request.
+const QA_ENABLED =
+  process.env.TARO_APP_API_MODE !== 'http' &&
+  (process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1');
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index'],

@@ -1,5 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { preloadBackend } from '@/services';
 import { selectRegion, useSession } from '@/store';
 import { ROUTES, currentLocation, routeUrl } from '@/components/navigation';
 import './app.scss';
@@ -27,6 +28,10 @@ useSession.subscribe((state, previous) => {
 // In a desktop browser the QA console sits beside the phone-width column (styles: app.scss).
 if (process.env.TARO_ENV === 'h5') {
   void import('./components/DesktopFrame').then(({ mountDesktopFrame }) => mountDesktopFrame());
+  // The demo's back end is a chunk of its own: fetched once the page has painted, not before.
+  window.addEventListener('load', () => requestAnimationFrame(() => setTimeout(preloadBackend, 0)), {
+    once: true,
+  });
 }
 
 function App({ children }: PropsWithChildren) {
