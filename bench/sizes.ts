@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { readAppManifest } from '../scripts/boot/app-json';
 import { mainPackageBytes } from '../scripts/check-size';
+
+export { h5FirstLoad, type Bytes, type H5Sizes } from '../scripts/check-size';
 
 /** Bytes of a mini-program build by package, and of an H5 build's first load. */
 
@@ -13,18 +14,6 @@ export interface MiniProgramSizes {
   total: number;
   /** The main package's biggest files: where to look when it grows. */
   largestMainFiles: { file: string; bytes: number }[];
-}
-
-export interface Bytes {
-  raw: number;
-  gzip: number;
-}
-
-export interface H5Sizes {
-  js: Bytes;
-  css: Bytes;
-  /** The files index.html references, in order. */
-  files: string[];
 }
 
 function filesUnder(dir: string): string[] {
@@ -58,28 +47,4 @@ export function miniProgramSizes(distDir: string): MiniProgramSizes {
       .sort((a, b) => b.bytes - a.bytes)
       .slice(0, 5),
   };
-}
-
-/** The scripts and stylesheets index.html loads before anything else. */
-export function h5FirstLoad(distDir: string): H5Sizes {
-  const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
-  const styles = [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((match) => match[0])
-    .filter((tag) => /\brel="?stylesheet"?/.test(tag))
-    .flatMap((tag) => {
-      const href = /\bhref="([^"]+)"/.exec(tag);
-      return href ? [href[1]] : [];
-    });
-  const measure = (refs: string[]): Bytes =>
-    refs
-      .map((ref) => fs.readFileSync(path.join(distDir, ref.replace(/^\.?\//, ''))))
-      .reduce(
-        (sum, content) => ({ raw: sum.raw + content.length, gzip: sum.gzip + zlib.gzipSync(content).length }),
-        {
-          raw: 0,
-          gzip: 0,
-        },
-      );
-  return { js: measure(scripts), css: measure(styles), files: [...scripts, ...styles] };
 }

@@ -25,8 +25,9 @@ useSession.subscribe((state, previous) => {
   }
 });
 
-// In a desktop browser the QA console sits beside the phone-width column (styles: app.scss).
-if (process.env.TARO_ENV === 'h5') {
+// In a desktop browser the demo's QA console sits beside the phone-width column; a release
+// build (http) has no console, so no aside either.
+if (process.env.TARO_ENV === 'h5' && process.env.TARO_APP_API_MODE !== 'http') {
   void import('./components/DesktopFrame').then(({ mountDesktopFrame }) => mountDesktopFrame());
   // The demo's back end is a chunk of its own: fetched once the page has painted, not before.
   window.addEventListener('load', () => requestAnimationFrame(() => setTimeout(preloadBackend, 0)), {

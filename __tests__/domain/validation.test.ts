@@ -71,7 +71,7 @@ describe('validatePhone', () => {
   it.each(['12800000001', '1380000000', '138000000012', '020-12345678', 'abc'])('refuses %j', (phone) => {
     expect(validatePhone(phone)).toEqual({
       ok: false,
-      error: { code: 'PHONE_FORMAT', message: '请填写正确的11位手机号，例如 13800000001' },
+      error: { code: 'PHONE_FORMAT', message: '请填写正确的11位手机号（以 1 开头的 11 位数字）' },
     });
   });
 });

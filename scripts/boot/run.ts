@@ -6,8 +6,9 @@ import { bootMiniProgram, type BootFailure, type BootReport } from './harness';
 import { isRecord } from './values';
 
 /**
- * `npm run test:boot` (after the builds): boots dist/weapp in a fake `wx` and dist/alipay in a fake
- * `my`, prints each page and ends with one summary line; exits 1 when anything failed.
+ * `npm run test:boot` (after the builds): boots the demo (dist/weapp, dist/alipay) and the release
+ * (dist/release/weapp, dist/release/alipay) builds in a fake `wx` / `my`, prints each page and
+ * ends with one summary line; exits 1 when anything failed or a build is missing.
  *
  *   --dist DIR --platform weapp|alipay [--expect FILE]   boot one folder (the tests' fixtures);
  *                                                        FILE is JSON { route: [text, …] },
@@ -41,11 +42,14 @@ function readExpectations(file: string): Expectations {
 function targets(): Target[] {
   const dist = argument('--dist');
   if (dist === undefined) {
-    return (['weapp', 'alipay'] as const).map((platform) => ({
-      distDir: path.join(root, 'dist', platform),
-      platform,
-      expectations: EXPECTED_TEXTS,
-    }));
+    // The demo builds and the release builds (dist/release/<platform>, as npm test makes them).
+    return (['weapp', 'alipay'] as const).flatMap((platform) =>
+      [path.join(root, 'dist', platform), path.join(root, 'dist', 'release', platform)].map((distDir) => ({
+        distDir,
+        platform,
+        expectations: EXPECTED_TEXTS,
+      })),
+    );
   }
   const platform = argument('--platform');
   if (platform !== 'weapp' && platform !== 'alipay') throw new Error('--platform must be weapp or alipay');
@@ -94,9 +98,7 @@ async function main(): Promise<number> {
   const missing: string[] = [];
   for (const target of targets()) {
     if (!fs.existsSync(path.join(target.distDir, 'app.json'))) {
-      missing.push(
-        `${target.distDir} has no app.json: build it first (npx taro build --type ${target.platform})`,
-      );
+      missing.push(`${target.distDir} has no app.json: build it first (npm test builds every one)`);
       continue;
     }
     reports.push(await bootMiniProgram(target));
@@ -112,7 +114,7 @@ async function main(): Promise<number> {
     const perTarget = reports
       .map(
         (report) =>
-          `${report.platform} ${report.pages.filter((page) => page.failures.length === 0).length}/${report.pages.length}`,
+          `${path.relative(root, report.distDir) || report.distDir} ${report.pages.filter((page) => page.failures.length === 0).length}/${report.pages.length}`,
       )
       .join(', ');
     console.log(

@@ -1,6 +1,6 @@
-import NutButton from '@nutui/nutui-react-taro/dist/es/packages/button/index.js';
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import { Button as TaroButton } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import './Button.scss';
 
 export interface ButtonProps {
   children: ReactNode;
@@ -13,7 +13,10 @@ export interface ButtonProps {
   label?: string;
 }
 
-/** Our one button: pages never depend on the UI library directly. */
+/**
+ * Our one button: the platform's own (a native button in a mini-program) with our styles. NutUI's
+ * cost 25 KB of the WeChat main package for this alone (issue 13), so it went.
+ */
 export function Button({
   children,
   onClick,
@@ -24,25 +27,31 @@ export function Button({
   label,
 }: ButtonProps) {
   const inert = Boolean(disabled || loading);
-  // NutUI passes unknown props through to the platform button; its types do not list ARIA.
+  const className = [
+    'app-button',
+    `app-button--${kind}`,
+    block ? 'app-button--block' : '',
+    inert ? 'app-button--inert' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  // Taro's Button types do not list ARIA; the platforms pass these through to the element.
   const accessibility: Record<string, string | undefined> = {
     role: 'button',
     'aria-label': label,
     'aria-disabled': inert ? 'true' : 'false',
   };
   return (
-    <NutButton
-      className="app-button"
-      type={kind === 'danger' ? 'danger' : kind}
+    <TaroButton
+      className={className}
       disabled={disabled}
       loading={loading}
-      block={block}
       {...accessibility}
       onClick={() => {
         if (!inert) onClick?.();
       }}
     >
       {children}
-    </NutButton>
+    </TaroButton>
   );
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { createRoot } from 'react-dom/client';
+import './DesktopFrame.scss';
 
 const QA_CONSOLE_ROUTE = 'pages/qa/console/index';
 

@@ -35,7 +35,7 @@ export function validatePhone(input: string): Result<string> {
   }
   const match = /^(?:\+?86)?(1[3-9]\d{9})$/.exec(phone);
   if (match === null) {
-    return fail('PHONE_FORMAT', '请填写正确的11位手机号，例如 13800000001');
+    return fail('PHONE_FORMAT', '请填写正确的11位手机号（以 1 开头的 11 位数字）');
   }
   return ok(match[1]);
 }

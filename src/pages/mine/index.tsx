@@ -60,9 +60,11 @@ export default function MinePage() {
             使用记录
           </View>
         ) : null}
-        {/* The QA console ships in H5 and in mini-programs built with TARO_APP_QA=1. Written inline so
-            the build folds the test and a production mini-program carries neither entry nor path. */}
-        {process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1' ? (
+        {/* The QA console ships in a demo build: H5, and mini-programs built with TARO_APP_QA=1; never
+            in a release (http). Written inline so the build folds the test and a build without the
+            console carries neither entry nor path. */}
+        {process.env.TARO_APP_API_MODE !== 'http' &&
+        (process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1') ? (
           <View
             className="entry entry--line"
             role="button"
