@@ -1,4 +1,4 @@
-import { Button as TaroButton } from '@tarojs/components';
+import { Button as TaroButton, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import './Button.scss';
 
@@ -45,13 +45,17 @@ export function Button({
     <TaroButton
       className={className}
       disabled={disabled}
-      loading={loading}
       {...accessibility}
       onClick={() => {
         if (!inert) onClick?.();
       }}
     >
-      {children}
+      {/* One stable child: H5's button is a web component that owns its slot, and React changing
+          its direct children (text, a spinner) makes the two fight over the same nodes. */}
+      <View className="app-button__content">
+        {loading ? <View className="app-button__spinner" aria-hidden="true" /> : null}
+        {children}
+      </View>
     </TaroButton>
   );
 }
