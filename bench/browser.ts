@@ -42,8 +42,10 @@ export interface LoadMetrics {
   fcpMs: number | null;
   lcpMs: number | null;
   targetVisibleMs: number;
-  /** Bytes on the wire (gzip) of every script and stylesheet fetched until the target showed. */
+  /** Bytes on the wire of every script and stylesheet fetched until the target showed. */
   jsCssTransferredBytes: number;
+  /** The Content-Encoding the server answered the scripts with ('identity' when none). */
+  scriptEncodings: string[];
 }
 
 interface BenchState {
@@ -101,6 +103,14 @@ export async function measureLoad(
     await context.addInitScript(installProbe, { selector: target.selector, text: target.text });
     const page = await context.newPage();
     const cdp = await page.context().newCDPSession(page);
+    const encodings = new Set<string>();
+    cdp.on('Network.responseReceived', ({ response }) => {
+      if (!/\.js(\?|$)/.test(response.url)) return;
+      const header = Object.entries(response.headers).find(
+        ([name]) => name.toLowerCase() === 'content-encoding',
+      );
+      encodings.add(header ? String(header[1]) : 'identity');
+    });
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', {
@@ -118,7 +128,7 @@ export async function measureLoad(
     );
     // Later, larger paints can still become the LCP; give them a moment before reading it.
     await page.waitForTimeout(1500);
-    return await page.evaluate((): LoadMetrics => {
+    const timings = await page.evaluate(() => {
       const state = (window as unknown as { __bench: BenchState }).__bench;
       const visible = state.targetVisibleMs ?? 0;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -134,6 +144,7 @@ export async function measureLoad(
         jsCssTransferredBytes: transferred,
       };
     });
+    return { ...timings, scriptEncodings: [...encodings].sort() };
   } finally {
     await context.close();
   }

@@ -35,13 +35,17 @@ export const USAGE_LIST: ListTarget = {
   records: 1000,
 };
 
-/** Chrome DevTools' "Fast 3G" with the figures of issue 8, and a mid-range phone's CPU. */
+/**
+ * Chrome DevTools' own "Fast 3G" preset (issue 13): 562.5 ms round trip, 1.6 Mbps × 0.9 down and
+ * 750 kbps × 0.9 up, as DevTools hands them to Network.emulateNetworkConditions; and a mid-range
+ * phone's CPU.
+ */
 export const CONDITIONS = {
   runs: 5,
   cpuSlowdown: 4,
-  latencyMs: 150,
-  downloadBytesPerSecond: (1.6 * 1_000_000) / 8,
-  uploadBytesPerSecond: (0.75 * 1_000_000) / 8,
+  latencyMs: 562.5,
+  downloadBytesPerSecond: (1.6 * 1_000_000 * 0.9) / 8,
+  uploadBytesPerSecond: (750 * 1_000 * 0.9) / 8,
   viewport: { width: 390, height: 844 },
 };
 

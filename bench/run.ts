@@ -5,29 +5,37 @@ import path from 'node:path';
 import { readAppManifest } from '../scripts/boot/app-json';
 import { launchChromium, measureListNodes, measureLoad, type LoadMetrics } from './browser';
 import { CONDITIONS, GOALS, HOME_TARGETS, USAGE_LIST } from './config';
-import { median, toMarkdown, type ListResult, type LoadSeries, type Pair, type Results } from './report';
+import { median, toMarkdown, type ListResult, type LoadSeries, type Results, type Trio } from './report';
 import { serveGzipped } from './serve';
 import { usageListSetupScript } from './usage-list';
 import { h5FirstLoad, miniProgramSizes } from './sizes';
 
 /**
- * `npm run bench`: production builds of this app and of the bare-Taro baseline for WeChat, Alipay
- * and H5, their sizes, H5 paint timings under throttling, and the usage-record list's DOM size.
- * Writes bench/results.json and bench/results.md and prints the table. Not a gate.
+ * `npm run bench`: production builds of this app — the release (http, what ships) and the demo
+ * (embedded mock back end) — and of the bare-Taro baseline for WeChat, Alipay and H5; their sizes,
+ * H5 paint timings under DevTools' Fast 3G, and the usage-record list's DOM size. Writes
+ * bench/results.json and bench/results.md and prints the table. Not a gate: budgets.json is.
  *
- *   --no-build   measure the dist folders as they are (to iterate on the bench itself)
+ *   --no-build   measure dist/release/<target>, dist/<target> and bench/baseline/dist/<target> as
+ *                they are (to iterate on the bench itself)
  */
 const root = path.resolve(__dirname, '..');
-const projects = { app: root, baseline: path.join(__dirname, 'baseline') };
+const baselineRoot = path.join(__dirname, 'baseline');
 const TARGETS = ['weapp', 'alipay', 'h5'] as const;
-type Project = keyof typeof projects;
-
+const VARIANTS = ['release', 'demo', 'baseline'] as const;
+type Variant = (typeof VARIANTS)[number];
 type Target = (typeof TARGETS)[number];
 
-const dist = (project: Project, target: Target) => path.join(projects[project], 'dist', target);
-// Other builds of the app may run meanwhile and clean its dist/: measure copies taken right after ours.
+const existing = (variant: Variant, target: Target) =>
+  variant === 'release'
+    ? path.join(root, 'dist', 'release', target)
+    : variant === 'demo'
+      ? path.join(root, 'dist', target)
+      : path.join(baselineRoot, 'dist', target);
+// Builds write straight here (TARO_OUTPUT), so another build cleaning dist/ cannot pull files
+// from under the measurement.
 const snapshots = fs.mkdtempSync(path.join(os.tmpdir(), 'taro-bench-'));
-const measured = (project: Project, target: Target) => path.join(snapshots, project, target);
+const measured = (variant: Variant, target: Target) => path.join(snapshots, variant, target);
 
 const appPackage = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   browserslist?: string[];
@@ -37,19 +45,34 @@ const appPackage = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), '
 // environment, or it would be transpiled further (about 10% bigger) than the app.
 const browserslist = (appPackage.browserslist ?? []).join(', ');
 
+const VARIANT_ENV: Record<Variant, Record<string, string>> = {
+  // A dummy https base: the release's size and first paint do not depend on where it points.
+  release: { TARO_APP_API_MODE: 'http', TARO_APP_API_BASE: 'https://api.example.invalid' },
+  demo: { TARO_APP_API_MODE: 'embedded' },
+  baseline: {},
+};
+
 /** Taro from the app's node_modules; the baseline sits inside the app, so its imports resolve there too. */
-function build(project: Project, target: Target): number {
+function build(variant: Variant, target: Target): number {
   const started = Date.now();
+  const out = measured(variant, target);
   const result = spawnSync(path.join(root, 'node_modules', '.bin', 'taro'), ['build', '--type', target], {
-    cwd: projects[project],
-    env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', BROWSERSLIST: browserslist },
+    cwd: variant === 'baseline' ? baselineRoot : root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      FORCE_COLOR: '0',
+      BROWSERSLIST: browserslist,
+      TARO_OUTPUT: out,
+      ...VARIANT_ENV[variant],
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   const built = target === 'h5' ? 'index.html' : 'app.json';
-  if (result.status !== 0 || !fs.existsSync(path.join(dist(project, target), built))) {
+  if (result.status !== 0 || !fs.existsSync(path.join(out, built))) {
     console.error(`\n${buildErrors(`${result.stdout}\n${result.stderr}`)}`);
-    throw new Error(`building ${project} for ${target} failed`);
+    throw new Error(`building ${variant} for ${target} failed`);
   }
   return (Date.now() - started) / 1000;
 }
@@ -69,7 +92,7 @@ function buildErrors(log: string): string {
 }
 
 async function measureList(baseUrl: string): Promise<ListResult> {
-  const routes = readAppManifest(measured('app', 'weapp')).pages.map((page) => page.route);
+  const routes = readAppManifest(measured('demo', 'weapp')).pages.map((page) => page.route);
   if (!routes.includes(USAGE_LIST.route))
     return { status: 'n/a (page not built yet)', route: USAGE_LIST.route };
   const browser = await launchChromium();
@@ -102,36 +125,39 @@ function series(runs: LoadMetrics[]): LoadSeries {
       targetVisibleMs: median(runs.map((run) => run.targetVisibleMs)),
       jsCssTransferredBytes: median(runs.map((run) => run.jsCssTransferredBytes)),
     },
+    scriptEncodings: [...new Set(runs.flatMap((run) => run.scriptEncodings))].sort(),
   };
 }
 
-/** Cold loads of both H5 builds, interleaved so a slow moment of the machine hurts both alike; then the list. */
-async function measureH5(): Promise<{ runs: Pair<LoadMetrics[]>; chromium: string; usageList: ListResult }> {
+/** Cold loads of the three H5 builds, interleaved so a slow moment of the machine hurts all alike; then the list. */
+async function measureH5(): Promise<{ runs: Trio<LoadMetrics[]>; chromium: string; usageList: ListResult }> {
   const servers = {
-    app: await serveGzipped(measured('app', 'h5')),
+    release: await serveGzipped(measured('release', 'h5')),
+    demo: await serveGzipped(measured('demo', 'h5')),
     baseline: await serveGzipped(measured('baseline', 'h5')),
   };
   try {
-    const runs: Pair<LoadMetrics[]> = { app: [], baseline: [] };
+    const runs: Trio<LoadMetrics[]> = { release: [], demo: [], baseline: [] };
     const browser = await launchChromium();
     const chromium = `Chromium ${browser.version()}`;
     try {
       for (let run = 1; run <= CONDITIONS.runs; run++) {
-        for (const project of ['app', 'baseline'] as const) {
-          const metrics = await measureLoad(browser, servers[project].url, HOME_TARGETS[project]);
-          runs[project].push(metrics);
+        for (const variant of VARIANTS) {
+          const target = HOME_TARGETS[variant === 'baseline' ? 'baseline' : 'app'];
+          const metrics = await measureLoad(browser, servers[variant].url, target);
+          runs[variant].push(metrics);
           const round = (value: number | null) => (value === null ? '—' : Math.round(value));
           console.log(
-            `load ${run}/${CONDITIONS.runs} ${project}: FCP ${round(metrics.fcpMs)} ms, LCP ${round(metrics.lcpMs)} ms, visible ${round(metrics.targetVisibleMs)} ms`,
+            `load ${run}/${CONDITIONS.runs} ${variant}: FCP ${round(metrics.fcpMs)} ms, LCP ${round(metrics.lcpMs)} ms, visible ${round(metrics.targetVisibleMs)} ms, ${metrics.scriptEncodings.join('+')}`,
           );
         }
       }
     } finally {
       await browser.close();
     }
-    return { runs, chromium, usageList: await measureList(servers.app.url) };
+    return { runs, chromium, usageList: await measureList(servers.demo.url) };
   } finally {
-    await Promise.all([servers.app.close(), servers.baseline.close()]);
+    await Promise.all(Object.values(servers).map((server) => server.close()));
   }
 }
 
@@ -139,13 +165,14 @@ async function main(): Promise<void> {
   const buildSeconds: Record<string, number> = {};
   const rebuild = !process.argv.includes('--no-build');
   for (const target of TARGETS) {
-    for (const project of ['app', 'baseline'] as const) {
+    for (const variant of VARIANTS) {
       if (rebuild) {
-        process.stdout.write(`building ${project} for ${target}… `);
-        buildSeconds[`${project} ${target}`] = build(project, target);
-        console.log(`${buildSeconds[`${project} ${target}`].toFixed(1)} s`);
+        process.stdout.write(`building ${variant} for ${target}… `);
+        buildSeconds[`${variant} ${target}`] = build(variant, target);
+        console.log(`${buildSeconds[`${variant} ${target}`].toFixed(1)} s`);
+      } else {
+        fs.cpSync(existing(variant, target), measured(variant, target), { recursive: true });
       }
-      fs.cpSync(dist(project, target), measured(project, target), { recursive: true });
     }
   }
 
@@ -156,6 +183,11 @@ async function main(): Promise<void> {
       fs.readFileSync(path.join(root, 'node_modules', '@tarojs', 'cli', 'package.json'), 'utf8'),
     ) as { version: string }
   ).version;
+  const each = <T>(measure: (variant: Variant) => T): Trio<T> => ({
+    release: measure('release'),
+    demo: measure('demo'),
+    baseline: measure('baseline'),
+  });
   const results: Results = {
     generatedAt: new Date().toISOString(),
     environment: {
@@ -168,17 +200,11 @@ async function main(): Promise<void> {
     goals: GOALS,
     buildSeconds,
     miniProgram: {
-      weapp: {
-        app: miniProgramSizes(measured('app', 'weapp')),
-        baseline: miniProgramSizes(measured('baseline', 'weapp')),
-      },
-      alipay: {
-        app: miniProgramSizes(measured('app', 'alipay')),
-        baseline: miniProgramSizes(measured('baseline', 'alipay')),
-      },
+      weapp: each((variant) => miniProgramSizes(measured(variant, 'weapp'))),
+      alipay: each((variant) => miniProgramSizes(measured(variant, 'alipay'))),
     },
-    h5: { app: h5FirstLoad(measured('app', 'h5')), baseline: h5FirstLoad(measured('baseline', 'h5')) },
-    load: { app: series(runs.app), baseline: series(runs.baseline) },
+    h5: each((variant) => h5FirstLoad(measured(variant, 'h5'))),
+    load: each((variant) => series(runs[variant])),
     usageList,
   };
   const markdown = toMarkdown(results);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { PreloadRouteChunksPlugin } from './preload-home';
 import { releaseBaseProblem } from './release';
 
 const pkg = require('../package.json') as { version: string };
@@ -60,6 +61,9 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         ignoreOrder: true,
         filename: 'css/[name].[hash].css',
         chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      webpackChain(chain) {
+        chain.plugin('preloadHome').use(PreloadRouteChunksPlugin, ['pages/index/index']);
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

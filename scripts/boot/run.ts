@@ -92,6 +92,14 @@ function printReport(report: BootReport): void {
   }
 }
 
+/** `weapp demo`, `weapp release`, or the bare platform for a folder given with --dist. */
+function label(report: BootReport): string {
+  if (report.distDir === path.join(root, 'dist', 'release', report.platform))
+    return `${report.platform} release`;
+  if (report.distDir === path.join(root, 'dist', report.platform)) return `${report.platform} demo`;
+  return report.platform;
+}
+
 async function main(): Promise<number> {
   const json = process.argv.includes('--json');
   const reports: BootReport[] = [];
@@ -114,7 +122,7 @@ async function main(): Promise<number> {
     const perTarget = reports
       .map(
         (report) =>
-          `${path.relative(root, report.distDir) || report.distDir} ${report.pages.filter((page) => page.failures.length === 0).length}/${report.pages.length}`,
+          `${label(report)} ${report.pages.filter((page) => page.failures.length === 0).length}/${report.pages.length}`,
       )
       .join(', ');
     console.log(

@@ -16,5 +16,12 @@ const appConfig = (require(path.join(appConfigDir, 'index.ts')) as typeof import
 
 export default defineConfig<'webpack5'>(async (merge, env) => {
   const config = await (typeof appConfig === 'function' ? appConfig(merge, env) : appConfig);
-  return { ...config, projectName: 'taro-baseline', alias: {}, copy: { patterns: [], options: {} } };
+  // The app's H5 preload of its home chunks is one of its own levers, not part of bare Taro.
+  return {
+    ...config,
+    projectName: 'taro-baseline',
+    alias: {},
+    copy: { patterns: [], options: {} },
+    h5: { ...config.h5, webpackChain: undefined },
+  };
 });
