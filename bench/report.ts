@@ -204,7 +204,7 @@ export function toMarkdown(results: Results): string {
       `${c.cpuSlowdown}× CPU slowdown, DevTools Fast 3G: ${c.latencyMs} ms RTT, ` +
       `${((c.downloadBytesPerSecond * 8) / 1e6).toFixed(2)} Mbps down, ${((c.uploadBytesPerSecond * 8) / 1e6).toFixed(3)} Mbps up, ` +
       `${c.viewport.width}×${c.viewport.height} phone, served from loopback; scripts arrived with Content-Encoding ` +
-      `${encodings.join(', ') || 'unknown'} (sizes "gzip" are gzip -9 of the files, as that server sends them). ` +
+      `${encodings.join(', ') || 'unknown'} (sizes "gzip" are the files gzipped at zlib's default level, as that server sends them). ` +
       `"Until visible" ends when the first frame showing the element has been rendered. ` +
       `First-load bytes are what index.html references (scripts, preloads and stylesheets); page chunks load after it.`,
     '',
