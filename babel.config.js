@@ -15,7 +15,7 @@ module.exports = (api) => {
       [
         'taro',
         {
-          framework: 'react',
+          framework: 'preact',
           ts: true,
           compiler: 'webpack5',
           // No core-js: every browser of package.json's browserslist has what the app uses, and

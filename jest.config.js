@@ -10,9 +10,9 @@ const shared = {
     '^lodash-es/(.*)$': 'lodash/$1',
   },
   transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
-  // Taro, NutUI and Stencil (and what they bundle) ship ES modules; the rest of node_modules is CommonJS.
+  // Taro and Stencil (and what they bundle) ship ES modules; the rest of node_modules is CommonJS.
   transformIgnorePatterns: [
-    '^(?!.*/node_modules/(@tarojs|@nutui|@stencil|@swc/helpers|query-string|decode-uri-component|filter-obj|split-on-first|nanoid|swiper|ssr-window|dom7)/).*/node_modules/',
+    '^(?!.*/node_modules/(@tarojs|@stencil|@swc/helpers|query-string|decode-uri-component|filter-obj|split-on-first|nanoid|swiper|ssr-window|dom7)/).*/node_modules/',
   ],
   setupFiles: ['<rootDir>/__tests__/support/setup-env.js'],
 };
