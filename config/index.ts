@@ -30,7 +30,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'family-mutual-aid',
     date: '2026-11-22',
-    // NutUI React Taro is drawn at 375; our own styles too, so one px means one design px.
+    // Our styles are drawn at 375, so one px means one design px.
     designWidth: 375,
     deviceRatio: {
       375: 2,
