@@ -2,7 +2,7 @@
  * A release build (TARO_APP_API_MODE=http) talks to the real platform, so it must say where over
  * HTTPS; plain http is accepted only for a build marked as a local test (TARO_APP_LOCAL_TEST=1).
  */
-export function releaseBaseProblem(env: NodeJS.ProcessEnv): string | null {
+export function releaseBaseProblem(env: Readonly<Record<string, string | undefined>>): string | null {
   if (env.TARO_APP_API_MODE !== 'http') return null;
   const base = env.TARO_APP_API_BASE ?? '';
   if (/^https:\/\/[^/\s]+/.test(base)) return null;

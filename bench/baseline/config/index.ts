@@ -16,12 +16,15 @@ const appConfig = (require(path.join(appConfigDir, 'index.ts')) as typeof import
 
 export default defineConfig<'webpack5'>(async (merge, env) => {
   const config = await (typeof appConfig === 'function' ? appConfig(merge, env) : appConfig);
-  // The app's H5 preload of its home chunks is one of its own levers, not part of bare Taro.
+  // The app's own levers are not part of bare Taro: Preact (and its react-dom alias) and the H5
+  // preload of the home chunks. The baseline stays on React, as Taro's template sets it up.
   return {
     ...config,
     projectName: 'taro-baseline',
+    framework: 'react',
     alias: {},
     copy: { patterns: [], options: {} },
+    mini: { ...config.mini, webpackChain: undefined },
     h5: { ...config.h5, webpackChain: undefined },
   };
 });
