@@ -45,6 +45,8 @@ export interface PageReport {
   /** Size of the first setData: the whole first screen goes over the bridge in it. */
   firstRenderBytes: number | null;
   text: string;
+  /** The page's data after its first render, for rendering it through WeChat's own templates. */
+  data: Record<string, unknown>;
   failures: BootFailure[];
 }
 
@@ -324,6 +326,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
       setDataCalls: 0,
       firstRenderBytes: null,
       text: '',
+      data: {},
       failures: [],
     };
     report.pages.push(pageReport);
@@ -356,6 +359,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
 
         const text = visibleText(instance.data);
         pageReport.text = text;
+        pageReport.data = JSON.parse(JSON.stringify(instance.data)) as Record<string, unknown>;
         const expected = expectations[route];
         if (tab && !expected)
           fail('expectations', 'a tab page needs its expected text in scripts/boot/expectations.ts');
