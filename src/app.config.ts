@@ -1,8 +1,12 @@
 // Evaluated by the Taro CLI in Node at build time: TARO_ENV is the build type, and TARO_APP_* come
 // from the shell or the .env files. The QA console ships in H5, and in a mini-program only on request.
 const QA_ENABLED = process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1';
-// WeChat only: the current component styles, and which pages WeChat search may index (src/sitemap.json).
-const WECHAT_ONLY = process.env.TARO_ENV === 'weapp' ? { style: 'v2', sitemapLocation: 'sitemap.json' } : {};
+// WeChat only: the current component styles, which pages WeChat search may index (src/sitemap.json),
+// and the privacy check that holds personal-data APIs until the person agrees (PrivacyPrompt).
+const WECHAT_ONLY =
+  process.env.TARO_ENV === 'weapp'
+    ? { style: 'v2', sitemapLocation: 'sitemap.json', __usePrivacyCheck__: true }
+    : {};
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index'],

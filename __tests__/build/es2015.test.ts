@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'acorn';
-import { MINI_TARGETS, distOf, filesUnder } from './support/dist';
+import { BUILD_KINDS, MINI_TARGETS, distOf, filesUnder } from './support/dist';
 
 function syntaxErrors(dir: string): string[] {
   return filesUnder(dir, /\.js$/).flatMap((file) => {
@@ -23,21 +23,25 @@ function syntaxErrors(dir: string): string[] {
   });
 }
 
-test.each(MINI_TARGETS)('every JS file of the %s build parses as ES2015', (target) => {
-  const dir = distOf(target);
+const BUILDS = MINI_TARGETS.flatMap((target) => BUILD_KINDS.map((kind) => [target, kind] as const));
+
+test.each(BUILDS)('every JS file of the %s %s build parses as ES2015', (target, kind) => {
+  const dir = distOf(target, kind);
   expect(filesUnder(dir, /\.js$/).length).toBeGreaterThan(10);
   expect(syntaxErrors(dir)).toEqual([]);
 });
 
 test('the WeChat project file asks for minified code and no transpiling of ours', () => {
-  const project = JSON.parse(fs.readFileSync(path.join(distOf('weapp'), 'project.config.json'), 'utf8')) as {
+  const project = JSON.parse(
+    fs.readFileSync(path.join(distOf('weapp', 'release'), 'project.config.json'), 'utf8'),
+  ) as {
     setting: Record<string, unknown>;
   };
   expect(project.setting).toMatchObject({ es6: false, minified: true, minifyWXML: true, minifyWXSS: true });
 });
 
 test('the WeChat build declares the v2 component style and a sitemap that exists', () => {
-  const dir = distOf('weapp');
+  const dir = distOf('weapp', 'release');
   const app = JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8')) as {
     style?: string;
     sitemapLocation?: string;

@@ -29,6 +29,12 @@ export interface RequestQuirks {
   answerInFailure(failure: unknown): { statusCode: number; data: unknown } | null;
 }
 
+function swallow(task: unknown): void {
+  if (typeof task === 'object' && task !== null && typeof (task as Promise<unknown>).catch === 'function') {
+    (task as Promise<unknown>).catch(() => undefined);
+  }
+}
+
 export function createTaroRequester(quirks: RequestQuirks): PlatformRequester {
   const settle =
     (resolve: (answer: { statusCode: number; data: unknown }) => void, reject: (reason: unknown) => void) =>
@@ -40,31 +46,36 @@ export function createTaroRequester(quirks: RequestQuirks): PlatformRequester {
   return {
     request({ url, method, headers, data, timeoutMs }) {
       return new Promise((resolve, reject) => {
-        Taro.request({
-          url,
-          method,
-          header: headers,
-          data: data as Record<string, unknown> | undefined,
-          timeout: timeoutMs,
-          ...quirks.textOptions,
-          success: (result) => resolve({ statusCode: result.statusCode, data: result.data }),
-          fail: settle(resolve, reject),
-        });
+        // Taro's request also returns a promise, which rejects on the failures fail already handles.
+        swallow(
+          Taro.request({
+            url,
+            method,
+            header: headers,
+            data: data as Record<string, unknown> | undefined,
+            timeout: timeoutMs,
+            ...quirks.textOptions,
+            success: (result) => resolve({ statusCode: result.statusCode, data: result.data }),
+            fail: settle(resolve, reject),
+          }),
+        );
       });
     },
     uploadFile({ url, filePath, name, formData, headers, timeoutMs }) {
       return new Promise((resolve, reject) => {
-        Taro.uploadFile({
-          url,
-          filePath,
-          name,
-          formData,
-          header: headers,
-          timeout: timeoutMs,
-          ...quirks.uploadOptions,
-          success: (result) => resolve({ statusCode: result.statusCode, data: result.data }),
-          fail: settle(resolve, reject),
-        });
+        swallow(
+          Taro.uploadFile({
+            url,
+            filePath,
+            name,
+            formData,
+            header: headers,
+            timeout: timeoutMs,
+            ...quirks.uploadOptions,
+            success: (result) => resolve({ statusCode: result.statusCode, data: result.data }),
+            fail: settle(resolve, reject),
+          }),
+        );
       });
     },
   };

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The build folders the build checks read: dist/ unless DIST_ROOT points elsewhere (e.g. an old build). */
+/**
+ * The build folders the build checks read. `npm test` builds the demo (embedded mock back end) into
+ * dist/<target> and the release (http) into dist/release/<target>; DIST_ROOT points elsewhere,
+ * e.g. at an old build to see a check fail.
+ */
 export const DIST_ROOT = path.resolve(
   process.env.DIST_ROOT ?? path.join(__dirname, '..', '..', '..', 'dist'),
 );
@@ -9,10 +13,15 @@ export const DIST_ROOT = path.resolve(
 export const MINI_TARGETS = ['weapp', 'alipay'] as const;
 export type MiniTarget = (typeof MINI_TARGETS)[number];
 
-export function distOf(target: MiniTarget): string {
-  const dir = path.join(DIST_ROOT, target);
+export const BUILD_KINDS = ['demo', 'release'] as const;
+export type BuildKind = (typeof BUILD_KINDS)[number];
+
+export function distOf(target: MiniTarget, kind: BuildKind): string {
+  const dir = kind === 'release' ? path.join(DIST_ROOT, 'release', target) : path.join(DIST_ROOT, target);
   if (!fs.existsSync(path.join(dir, 'app.json'))) {
-    throw new Error(`${dir} has no app.json: build it first (npx taro build --type ${target})`);
+    throw new Error(
+      `${dir} has no app.json: build it first (npm run build:${target}${kind === 'demo' ? ':demo' : ''})`,
+    );
   }
   return dir;
 }
