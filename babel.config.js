@@ -1,4 +1,11 @@
 // Taro builds use babel-preset-taro; jest (NODE_ENV=test) compiles for the running Node instead.
+// Mini-program logic runs in the phone's system JavaScriptCore on iOS, and WeChat does not transpile
+// it for us (project.config.json es6: false), so it must parse on iOS 10. On Android (5 and later) it
+// runs in the V8 / X5 engine the WeChat and Alipay apps bring (Chromium 53 or later), not the system
+// WebView, so Android 5's own browser does not set the floor: targeting it would add 28 KB of ES5
+// class and generator helpers to the main package for no phone that runs them.
+const MINI_TARGETS = ['ios >= 10', 'chrome >= 53'];
+
 module.exports = (api) => {
   const isTest = api.env('test');
   if (isTest) {
@@ -10,6 +17,7 @@ module.exports = (api) => {
       ],
     };
   }
+  const isMini = process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay';
   return {
     presets: [
       [
@@ -21,6 +29,7 @@ module.exports = (api) => {
           // No core-js: every browser of package.json's browserslist has what the app uses, and
           // polyfills cost 13 KB gzip of the H5 first load (issue 13).
           useBuiltIns: false,
+          ...(isMini ? { targets: MINI_TARGETS } : {}),
         },
       ],
     ],

@@ -10,6 +10,12 @@ const pkg = require('../package.json') as { version: string };
 // The mock back end lives outside src/ (it is the server's code, not the app's) but the embedded
 // transport bundles it, so Taro must compile it too.
 const compiledOutsideSrc = [path.resolve(__dirname, '..', 'mock')];
+// Packages that ship ES2017+ syntax; mini-programs need them transpiled with the app (babel.config.js).
+const LATE_SYNTAX_PACKAGES =
+  /node_modules[\\/](preact|react|react-dom|react-reconciler|scheduler|zustand|dayjs|use-sync-external-store)[\\/]/;
+
+// TARO_OUTPUT lets a benchmark or a second build write elsewhere without touching dist/.
+const outputRoot = process.env.TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`;
 
 /** Preact's react-dom with createRoot, for Taro's runtime and the demo's desktop aside. */
 function aliasReactDom(chain: {
@@ -39,8 +45,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    // TARO_OUTPUT lets a benchmark or a second build write elsewhere without touching dist/.
-    outputRoot: process.env.TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: ['@tarojs/plugin-platform-alipay'],
     defineConstants: {},
     alias: {
@@ -49,13 +54,20 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     env: {
       TARO_APP_VERSION: JSON.stringify(pkg.version),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat reads sitemap.json beside app.json (app.config.ts names it); the other targets have none.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }]
+          : [],
+      options: {},
+    },
     // Preact instead of React: 85 KB less in the WeChat main package (issue 13). Jest keeps React.
     framework: 'preact',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
-      compile: { include: compiledOutsideSrc },
+      compile: { include: [...compiledOutsideSrc, (file: string) => LATE_SYNTAX_PACKAGES.test(file)] },
       webpackChain: aliasReactDom,
       optimizeMainPackage: { enable: true },
       postcss: {

@@ -4,6 +4,12 @@
 const QA_ENABLED =
   process.env.TARO_APP_API_MODE !== 'http' &&
   (process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1');
+// WeChat only: the current component styles, which pages WeChat search may index (src/sitemap.json),
+// and the privacy check that holds personal-data APIs until the person agrees (PrivacyPrompt).
+const WECHAT_ONLY =
+  process.env.TARO_ENV === 'weapp'
+    ? { style: 'v2', sitemapLocation: 'sitemap.json', __usePrivacyCheck__: true }
+    : {};
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index'],
@@ -71,4 +77,5 @@ export default defineAppConfig({
   },
   // WeChat injects only the components a page needs, which keeps start-up light.
   lazyCodeLoading: 'requiredComponents',
+  ...WECHAT_ONLY,
 });

@@ -19,8 +19,28 @@ export interface FakePlatform {
   calls: ApiCall[];
 }
 
+/** A request as it reaches the back end: path with its query, JSON body parsed. */
+export interface NetworkRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** The back end behind the fake's request and uploadFile; the boot harness has none by default. */
+export type HarnessNetwork = (request: NetworkRequest) => Promise<{ status: number; body: unknown }>;
+
 export interface FakePlatformOptions {
   timers: SandboxTimers;
+  network?: HarnessNetwork;
+  /** Storage as the app left it last time, e.g. a signed-in session: key → JSON text. */
+  storage?: Record<string, string>;
+  /**
+   * WeChat only: whether the person already agreed to the mini-program's privacy guide. Until they
+   * do, chooseMedia / chooseImage fail with errno 104, as WeChat does since 2023-10-17; a handler
+   * registered with onNeedPrivacyAuthorization is asked first, and `answer` is what the person taps.
+   */
+  privacy?: { agreed: boolean; answer: 'agree' | 'disagree' };
   /** Registered pages, to refuse navigation to a page that does not exist, as the platforms do. */
   routes: ReadonlySet<string>;
   tabRoutes: ReadonlySet<string>;
@@ -66,6 +86,14 @@ const STORAGE_LIMITS: Record<Platform, { perKey: number; total: number }> = {
 
 const NO_NETWORK = 'the boot harness has no network';
 
+/** A 1×1 PNG: what the fake pickers hand out as the person's photo. */
+const HARNESS_PHOTO = new Uint8Array(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
+
 function forRecord(value: unknown): unknown {
   try {
     return JSON.parse(
@@ -80,7 +108,7 @@ function forRecord(value: unknown): unknown {
 export function createFakePlatform(platform: Platform, options: FakePlatformOptions): FakePlatform {
   const { timers, routes, tabRoutes, onProblem } = options;
   const calls: ApiCall[] = [];
-  const storage = new Map<string, string>();
+  const storage = new Map<string, string>(Object.entries(options.storage ?? {}));
   const weapp = platform === 'weapp';
 
   /** Answers an async API through its success / fail / complete callbacks, after the call returns. */
@@ -321,7 +349,15 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
   };
 
   const fileSystemManager = {
-    readFile: fail('readFile', 'no such file or directory'),
+    readFile: (input?: unknown) => {
+      const bytes = files.get(String(asRecord(input).filePath));
+      if (bytes === undefined)
+        answer('readFile', input, false, failure('readFile', 'no such file or directory'));
+      else
+        answer('readFile', input, true, {
+          data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+        });
+    },
     readFileSync: (filePath: unknown) => {
       throw new Error(`readFileSync:fail no such file or directory ${String(filePath)}`);
     },
@@ -334,23 +370,183 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
     writeFileSync: noop,
   };
 
+  const task = {
+    abort: noop,
+    onHeadersReceived: noop,
+    offHeadersReceived: noop,
+    onChunkReceived: noop,
+    offChunkReceived: noop,
+    onProgressUpdate: noop,
+    offProgressUpdate: noop,
+  };
+  const pathOf = (url: unknown): string =>
+    typeof url === 'string' ? url.replace(/^[a-z]+:\/\/[^/]+/i, '') : '';
+  const headersOf = (value: unknown): Record<string, string> =>
+    Object.fromEntries(
+      Object.entries(asRecord(value)).map(([key, inner]) => [key.toLowerCase(), String(inner)]),
+    );
+  const parsed = (data: unknown): unknown => {
+    if (typeof data !== 'string') return data ?? null;
+    try {
+      return JSON.parse(data) as unknown;
+    } catch {
+      return data;
+    }
+  };
+  /** Asks the network, then answers the way each platform reports a status. */
+  const exchange = (name: string, input: unknown, request: NetworkRequest, asText: boolean): void => {
+    // With no back end every path is unknown, as on a server that has none of them.
+    const network =
+      options.network ?? (() => Promise.resolve({ status: 404, body: { message: NO_NETWORK } }));
+    const responseHeaders = { 'content-type': 'application/json' };
+    network(request).then(
+      ({ status, body }) => {
+        const data = asText ? JSON.stringify(body) : body;
+        if (weapp) {
+          answer(name, input, true, { statusCode: status, header: responseHeaders, data });
+        } else if (status >= 400) {
+          // Alipay: a status of 400 or more is a failure, error 19, with the answer attached.
+          answer(name, input, false, {
+            error: 19,
+            errorMessage: 'http status error',
+            status,
+            data,
+            headers: responseHeaders,
+          });
+        } else {
+          answer(name, input, true, { status, statusCode: status, headers: responseHeaders, data });
+        }
+      },
+      (error: unknown) => answer(name, input, false, failure(name, String(error))),
+    );
+  };
+
+  /** The dataType values my.request accepts; anything else is a parameter error (error 2). */
+  const ALIPAY_DATA_TYPES = ['json', 'text', 'base64', 'arraybuffer'];
   const request = (input?: unknown) => {
-    const body = { message: NO_NETWORK };
-    const headers = { 'content-type': 'application/json' };
-    answer(
+    const options = asRecord(input);
+    const dataType = typeof options.dataType === 'string' ? options.dataType : 'json';
+    if (!weapp && !ALIPAY_DATA_TYPES.includes(dataType)) {
+      answer('request', input, false, { error: 2, errorMessage: `参数错误：dataType ${dataType}` });
+      return task;
+    }
+    const asText = weapp ? dataType !== 'json' || options.responseType === 'text' : dataType === 'text';
+    exchange(
       'request',
       input,
-      true,
-      weapp ? { statusCode: 404, header: headers, data: body } : { status: 404, headers, data: body },
+      {
+        method: typeof options.method === 'string' ? options.method.toUpperCase() : 'GET',
+        path: pathOf(options.url),
+        headers: headersOf(weapp ? options.header : options.headers),
+        body: parsed(options.data),
+      },
+      asText,
     );
-    return {
-      abort: noop,
-      onHeadersReceived: noop,
-      offHeadersReceived: noop,
-      onChunkReceived: noop,
-      offChunkReceived: noop,
-    };
+    return task;
   };
+
+  // ---- files: what the pickers hand out, readable like a real temp file ----
+  const files = new Map<string, Uint8Array>();
+  let nextFile = 1;
+  const tempFile = (): string => {
+    const filePath = weapp
+      ? `wxfile://tmp_harness_${nextFile}.png`
+      : `https://resource/apml_harness_${nextFile}.png`;
+    nextFile += 1;
+    files.set(filePath, HARNESS_PHOTO);
+    return filePath;
+  };
+
+  const uploadFile = (input?: unknown) => {
+    const options = asRecord(input);
+    const fieldName = weapp ? options.name : options.fileName;
+    const bytes = typeof options.filePath === 'string' ? files.get(options.filePath) : undefined;
+    if (
+      !weapp &&
+      options.fileType !== 'image' &&
+      options.fileType !== 'video' &&
+      options.fileType !== 'audio'
+    ) {
+      answer('uploadFile', input, false, { error: 2, errorMessage: '参数错误：缺少 fileType' });
+    } else if (typeof fieldName !== 'string' || bytes === undefined) {
+      answer('uploadFile', input, false, failure('uploadFile', weapp ? 'file not found' : '文件不存在'));
+    } else {
+      const formData = asRecord(options.formData);
+      exchange(
+        'uploadFile',
+        input,
+        {
+          method: 'POST',
+          path: pathOf(options.url),
+          headers: headersOf(options.header),
+          body: {
+            ...formData,
+            fileName: String(options.filePath).split('/').pop(),
+            mimeType: 'image/png',
+            size: bytes.length,
+            dataBase64: Buffer.from(bytes).toString('base64'),
+          },
+        },
+        true,
+      );
+    }
+    return task;
+  };
+
+  // ---- WeChat privacy: the personal-data APIs wait for the person's agreement ----
+  const privacy = options.privacy ?? { agreed: false, answer: 'agree' };
+  let needPrivacyAuthorization: AnyFunction | undefined;
+  const withPrivacy = (name: string, proceed: (input: unknown) => void) => (input?: unknown) => {
+    if (!weapp || privacy.agreed) {
+      proceed(input);
+      return;
+    }
+    const refuse = () =>
+      answer(name, input, false, { errMsg: `${name}:fail privacy permission is not authorized`, errno: 104 });
+    if (!needPrivacyAuthorization) {
+      refuse();
+      return;
+    }
+    // The app shows its own agreement and calls resolve with what the person tapped.
+    needPrivacyAuthorization(
+      (result: unknown) => {
+        const event = asRecord(result).event ?? (typeof result === 'string' ? result : undefined);
+        if (event === 'agree' && privacy.answer === 'agree') {
+          privacy.agreed = true;
+          proceed(input);
+        } else {
+          refuse();
+        }
+      },
+      { referrer: name },
+    );
+  };
+  const pickImage = (name: string) =>
+    withPrivacy(name, (input) => {
+      const count = Math.max(1, Number(asRecord(input).count) || 1);
+      const picked = Array.from({ length: count }, tempFile);
+      const result =
+        name === 'chooseMedia'
+          ? {
+              type: 'image',
+              tempFiles: picked.map((tempFilePath) => ({
+                tempFilePath,
+                size: HARNESS_PHOTO.length,
+                fileType: 'image',
+              })),
+            }
+          : weapp
+            ? {
+                tempFilePaths: picked,
+                tempFiles: picked.map((path) => ({ path, size: HARNESS_PHOTO.length })),
+              }
+            : {
+                apFilePaths: picked,
+                tempFilePaths: picked,
+                tempFiles: picked.map((path) => ({ path, size: HARNESS_PHOTO.length })),
+              };
+      answer(name, input, true, result);
+    });
 
   const common: Record<string, unknown> = {
     ...storageApis,
@@ -392,9 +588,9 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
       applyUpdate: noop,
     }),
     request,
-    uploadFile: fail('uploadFile', NO_NETWORK),
+    uploadFile,
     downloadFile: fail('downloadFile', NO_NETWORK),
-    chooseImage: fail('chooseImage', 'cancel'),
+    chooseImage: pickImage('chooseImage'),
     previewImage: succeed('previewImage'),
     getFileSystemManager: () => fileSystemManager,
     navigateTo: navigation('navigateTo', false),
@@ -437,7 +633,18 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
           miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' },
         }),
         login: succeed('login', () => ({ code: 'boot-harness' })),
-        chooseMedia: fail('chooseMedia', 'cancel'),
+        chooseMedia: pickImage('chooseMedia'),
+        onNeedPrivacyAuthorization: (listener: unknown) => {
+          needPrivacyAuthorization = callable(listener);
+        },
+        getPrivacySetting: succeed('getPrivacySetting', () => ({
+          needAuthorization: !privacy.agreed,
+          privacyContractName: '《家庭共济小程序隐私保护指引》',
+        })),
+        requirePrivacyAuthorize: withPrivacy('requirePrivacyAuthorize', (input) =>
+          answer('requirePrivacyAuthorize', input, true),
+        ),
+        openPrivacyContract: succeed('openPrivacyContract'),
         showModal: succeed('showModal', () => ({ confirm: true, cancel: false })),
         showActionSheet: succeed('showActionSheet', () => ({ tapIndex: 0 })),
         setNavigationBarTitle: succeed('setNavigationBarTitle'),

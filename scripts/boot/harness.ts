@@ -3,9 +3,15 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { readAppManifest, readJson, usingComponentsOf, type AppManifest, type PageEntry } from './app-json';
 import type { ExpectedText, Expectations } from './expectations';
-import { createFakePlatform, type ApiCall, type Platform } from './fake-platform';
+import {
+  createFakePlatform,
+  type ApiCall,
+  type FakePlatformOptions,
+  type HarnessNetwork,
+  type Platform,
+} from './fake-platform';
 import { MiniProgramModules } from './modules';
-import { applySetData, visibleText } from './render-data';
+import { applySetData, findElementPath, ownText, visibleText } from './render-data';
 import { SandboxTimers } from './timers';
 import { asRecord, callable, describeError, isErrorLike, isRecord } from './values';
 
@@ -20,7 +26,21 @@ export interface BootOptions {
   expectations: Expectations;
   /** Longest wait for the sandbox to go quiet after each lifecycle step. */
   settleMs?: number;
+  /** The back end behind wx.request / my.request; none by default (every request fails). */
+  network?: HarnessNetwork;
+  /** Storage the app finds at launch, e.g. a signed-in session. */
+  storage?: Record<string, string>;
+  privacy?: FakePlatformOptions['privacy'];
+  /** What a person does on a page after its first render, before its text is checked. */
+  actions?: Record<string, HarnessAction[]>;
 }
+
+/**
+ * A tap on the element that shows this text, typing into the input with this placeholder, or
+ * another event of an element (e.g. WeChat's agreeprivacyauthorization on the agree button).
+ */
+export type HarnessAction =
+  { tap: string } | { input: string; value: string } | { event: string; on: string };
 
 export interface BootFailure {
   /** The page being booted when it happened; null while the app itself launches. */
@@ -45,6 +65,8 @@ export interface PageReport {
   /** Size of the first setData: the whole first screen goes over the bridge in it. */
   firstRenderBytes: number | null;
   text: string;
+  /** The page's data after its first render, for rendering it through WeChat's own templates. */
+  data: Record<string, unknown>;
   failures: BootFailure[];
 }
 
@@ -112,6 +134,9 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
     routes,
     tabRoutes: manifest.tabRoutes,
     onProblem: (api, message) => fail(api, message),
+    network: options.network,
+    storage: options.storage,
+    privacy: options.privacy,
   });
   report.apiCalls = fake.calls;
 
@@ -309,6 +334,42 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
     }
   };
 
+  /**
+   * Does what a person would: the platform calls the page's `eh` for the element touched and then
+   * for each element around it (every element of Taro's templates binds the event), as native
+   * bubbling does. Returns what stopped it, or null.
+   */
+  const perform = (instance: Instance, action: HarnessAction): string | null => {
+    const typing = 'input' in action;
+    const wanted = 'tap' in action ? action.tap : 'on' in action ? action.on : action.input;
+    const path = findElementPath(instance.data.root, (node) =>
+      typing
+        ? // Taro names an input's props by number (placeholder is p13 on WeChat): match any of them.
+          Object.entries(node).some(([key, value]) => key !== 'cn' && value === wanted)
+        : ownText(node) === wanted,
+    );
+    if (!path) return `no element shows ${JSON.stringify(wanted)}`;
+    const [innermost] = path;
+    const target = { id: String(innermost.uid ?? innermost.sid), dataset: { sid: innermost.sid } };
+    const type = 'tap' in action ? 'tap' : 'event' in action ? action.event : 'input';
+    const detail = typing ? { value: action.value, cursor: action.value.length } : { x: 1, y: 1 };
+    for (const element of typing ? [innermost] : path) {
+      const currentTarget = { id: String(element.uid ?? element.sid), dataset: { sid: element.sid } };
+      invoke(instance, 'eh', [
+        {
+          type,
+          timeStamp: Date.now() - started,
+          target,
+          currentTarget,
+          detail,
+          touches: [],
+          changedTouches: [],
+        },
+      ]);
+    }
+    return null;
+  };
+
   const leave = (instance: Instance, tab: boolean): void => {
     invoke(instance, tab ? 'onHide' : 'onUnload');
   };
@@ -324,6 +385,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
       setDataCalls: 0,
       firstRenderBytes: null,
       text: '',
+      data: {},
       failures: [],
     };
     report.pages.push(pageReport);
@@ -353,9 +415,15 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
         await settle();
         invoke(instance, 'onReady');
         await settle();
+        for (const action of options.actions?.[route] ?? []) {
+          const problem = perform(instance, action);
+          if (problem) fail('action', problem);
+          await settle();
+        }
 
         const text = visibleText(instance.data);
         pageReport.text = text;
+        pageReport.data = JSON.parse(JSON.stringify(instance.data)) as Record<string, unknown>;
         const expected = expectations[route];
         if (tab && !expected)
           fail('expectations', 'a tab page needs its expected text in scripts/boot/expectations.ts');

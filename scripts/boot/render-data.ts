@@ -71,3 +71,32 @@ export function visibleText(data: Record<string, unknown>): string {
     .filter((line) => line.length > 0)
     .join('\n');
 }
+
+/** The text an element of Taro's page data shows itself: its text children run together. */
+export function ownText(node: Record<string, unknown>): string {
+  const children = Array.isArray(node.cn) ? node.cn : [];
+  const direct = children.filter(isRecord).map((child) => (typeof child.v === 'string' ? child.v : ''));
+  return direct.join('').trim();
+}
+
+/**
+ * The first element (depth first) that `matches`, with the elements around it: innermost first.
+ * The element that holds a text is often a <text> inside the <view> or <button> that handles it.
+ */
+export function findElementPath(
+  root: unknown,
+  matches: (node: Record<string, unknown>) => boolean,
+): Record<string, unknown>[] | null {
+  const walk = (node: unknown, outer: Record<string, unknown>[]): Record<string, unknown>[] | null => {
+    if (!isRecord(node)) return null;
+    const here = typeof node.sid === 'string' ? [node, ...outer] : outer;
+    if (typeof node.sid === 'string' && matches(node)) return here;
+    const children = Array.isArray(node.cn) ? node.cn : [];
+    for (const child of children) {
+      const found = walk(child, here);
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(root, []);
+}

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { usePreferences } from '@/store/preferences';
+import { PrivacyPrompt } from './PrivacyPrompt';
 
 /**
  * Every page's outer box. 关怀模式 is one class here that swaps the theme variables, so no page
@@ -11,6 +12,7 @@ export function Page({ children, className }: { children: ReactNode; className?:
   return (
     <View className={`page${careMode ? ' care-mode' : ''}${className ? ` ${className}` : ''}`}>
       {children}
+      <PrivacyPrompt />
     </View>
   );
 }

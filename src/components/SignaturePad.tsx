@@ -1,6 +1,7 @@
 import { Canvas, Text, View } from '@tarojs/components';
 import type { CanvasTouchEvent } from '@tarojs/components/types/common';
 import Taro from '@tarojs/taro';
+import { windowMetrics } from '@/platform/screen';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { Button } from './Button';
 import './SignaturePad.scss';
@@ -115,15 +116,6 @@ class Ink {
   }
 }
 
-function pixelRatio(): number {
-  try {
-    return Taro.getWindowInfo().pixelRatio;
-  } catch {
-    // Older base libraries have no getWindowInfo.
-    return Taro.getSystemInfoSync().pixelRatio;
-  }
-}
-
 /** H5 on a computer: the mouse draws like a finger. Returns what undoes it. */
 function drawWithMouse(element: HTMLCanvasElement, ink: Ink, onStrokeEnd: () => void): () => void {
   let down = false;
@@ -200,7 +192,7 @@ export const SignaturePad = forwardRef<SignaturePadHandle, SignaturePadProps>(fu
             return;
           }
           // H5 sizes the bitmap itself (re-sizing it would wipe it); mini-programs draw at the screen's density.
-          const ratio = IS_H5 ? node.width / box.width || 1 : pixelRatio();
+          const ratio = IS_H5 ? node.width / box.width || 1 : windowMetrics().pixelRatio;
           if (!IS_H5) {
             node.width = box.width * ratio;
             node.height = box.height * ratio;

@@ -1,4 +1,5 @@
-import Taro from '@tarojs/taro';
+import { choosePhoto } from '@/platform/image';
+import { UNREADABLE_PHOTO_MESSAGE } from '@/platform/photo';
 import { useState } from 'react';
 import type { MaterialKind } from '@/regions/materials';
 import * as services from '@/services';
@@ -22,31 +23,23 @@ export function useMaterialUploads(ownerId: string): MaterialUploads {
   const materialsNow = () => useDrafts.getState().relative[ownerId]?.materials ?? {};
 
   async function pick(kind: MaterialKind) {
-    let picked: Taro.chooseImage.SuccessCallbackResult;
-    try {
-      picked = await Taro.chooseImage({
-        count: 1,
-        sizeType: ['compressed'],
-        sourceType: ['camera', 'album'],
-      });
-    } catch {
-      return; // The person closed the picker: nothing to do.
-    }
-    const file = picked.tempFiles[0];
-    if (!file) {
-      setErrors((previous) => ({ ...previous, [kind]: '这张图片无法读取，请重新拍照或换一张' }));
+    const choice = await choosePhoto();
+    if (choice.kind === 'cancelled') return;
+    if (choice.kind !== 'picked') {
+      const message = choice.kind === 'refused' ? choice.message : UNREADABLE_PHOTO_MESSAGE;
+      setErrors((previous) => ({ ...previous, [kind]: message }));
       return;
     }
+    const file = choice.photo;
     setUploading(kind);
     setErrors((previous) => ({ ...previous, [kind]: undefined }));
     try {
-      const material = await services.uploadMaterial(kind, {
-        filePath: file.path,
-        size: file.size,
-        file: (file as { originalFileObj?: Blob }).originalFileObj,
-      });
+      const material = await services.uploadMaterial(kind, file);
       updateDraft(ownerId, {
-        materials: { ...materialsNow(), [kind]: { materialId: material.materialId, previewPath: file.path } },
+        materials: {
+          ...materialsNow(),
+          [kind]: { materialId: material.materialId, previewPath: file.filePath },
+        },
       });
     } catch (error) {
       setErrors((previous) => ({ ...previous, [kind]: (error as services.ServiceError).message }));

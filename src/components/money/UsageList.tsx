@@ -1,5 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { windowMetrics } from '@/platform/screen';
 import { useEffect, useState } from 'react';
 import type { ServiceError, UsageRecord } from '@/services';
 import { usePreferences } from '@/store/preferences';
@@ -21,7 +22,7 @@ const DESIGN_WIDTH = 375;
 const FALLBACK_VIEWPORT = 900;
 
 function windowHeight(): number {
-  const { windowHeight: height } = Taro.getSystemInfoSync();
+  const height = windowMetrics().windowHeight;
   return height > 0 ? height : FALLBACK_VIEWPORT;
 }
 

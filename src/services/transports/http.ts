@@ -1,25 +1,10 @@
-import Taro from '@tarojs/taro';
+import { platformRequester } from '@/platform/request';
+import type { PlatformRequester } from '@/platform/http';
 import { NETWORK_MESSAGES } from '../errors';
 import type { Transport, TransportRequest, TransportResponse, UploadTransportRequest } from '../transport';
 
-/** What the transport needs from the platform's request: Taro.request by default, fetch in Node tests. */
-export interface HttpRequester {
-  request(options: {
-    url: string;
-    method: TransportRequest['method'];
-    headers: Record<string, string>;
-    data?: unknown;
-    timeoutMs: number;
-  }): Promise<{ statusCode: number; data: unknown }>;
-  uploadFile(options: {
-    url: string;
-    filePath: string;
-    name: string;
-    formData: Record<string, string>;
-    headers: Record<string, string>;
-    timeoutMs: number;
-  }): Promise<{ statusCode: number; data: unknown }>;
-}
+/** What the transport needs from the platform: the platform's own request (src/platform), fetch in Node tests. */
+export type HttpRequester = PlatformRequester;
 
 export interface HttpTransportOptions {
   baseUrl: string;
@@ -34,6 +19,10 @@ export interface HttpTransportOptions {
 type NoAnswer = { kind: 'timeout' } | { kind: 'network' };
 
 function describeFailure(error: unknown): NoAnswer {
+  // Alipay reports a timeout as error 13, with no word that says so.
+  if (typeof error === 'object' && error !== null && (error as { error?: unknown }).error === 13) {
+    return { kind: 'timeout' };
+  }
   const text = error instanceof Error ? error.message : JSON.stringify(error ?? '');
   return /timeout|超时/i.test(text) ? { kind: 'timeout' } : { kind: 'network' };
 }
@@ -58,45 +47,13 @@ function parseBody(status: number, data: unknown): TransportResponse {
   }
 }
 
-export const taroRequester: HttpRequester = {
-  request({ url, method, headers, data, timeoutMs }) {
-    return new Promise((resolve, reject) => {
-      Taro.request({
-        url,
-        method,
-        header: headers,
-        data: data as Record<string, unknown> | undefined,
-        timeout: timeoutMs,
-        dataType: '其他',
-        responseType: 'text',
-        success: (result) => resolve({ statusCode: result.statusCode, data: result.data }),
-        fail: reject,
-      });
-    });
-  },
-  uploadFile({ url, filePath, name, formData, headers, timeoutMs }) {
-    return new Promise((resolve, reject) => {
-      Taro.uploadFile({
-        url,
-        filePath,
-        name,
-        formData,
-        header: headers,
-        timeout: timeoutMs,
-        success: (result) => resolve({ statusCode: result.statusCode, data: result.data }),
-        fail: reject,
-      });
-    });
-  },
-};
-
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createHttpTransport(options: HttpTransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retryDelayMs = options.retryDelayMs ?? 500;
-  const requester = options.requester ?? taroRequester;
+  const requester = options.requester ?? platformRequester;
   const sleep = options.sleep ?? wait;
 
   async function attempt(request: TransportRequest): Promise<TransportResponse> {

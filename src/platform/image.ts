@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro';
+import type { PhotoChoice } from './photo';
+
+// H5: the browser's file input. There is no privacy prompt; closing the chooser is a cancel.
+export async function choosePhoto(): Promise<PhotoChoice> {
+  try {
+    const picked = await Taro.chooseImage({
+      count: 1,
+      sizeType: ['compressed'],
+      sourceType: ['camera', 'album'],
+    });
+    const file = picked.tempFiles[0];
+    if (!file) return { kind: 'unreadable' };
+    return {
+      kind: 'picked',
+      photo: {
+        filePath: file.path,
+        size: file.size,
+        file: (file as { originalFileObj?: Blob }).originalFileObj,
+      },
+    };
+  } catch {
+    return { kind: 'cancelled' };
+  }
+}

@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+import type { PhotoChoice } from './photo';
+
+const PRIVACY_REFUSED =
+  '您还没有同意《家庭共济小程序隐私保护指引》，所以无法使用相机和相册。请再点一次“拍照/上传”，在弹出的说明中点“同意”。';
+const PERMISSION_REFUSED =
+  '微信没有允许本小程序使用相机或相册。请点右上角“···”—“设置”，打开相机和相册后重试。';
+
+function failureText(error: unknown): { message: string; errno?: number } {
+  const record =
+    typeof error === 'object' && error !== null ? (error as { errMsg?: unknown; errno?: unknown }) : {};
+  return {
+    message: typeof record.errMsg === 'string' ? record.errMsg : String(error),
+    errno: typeof record.errno === 'number' ? record.errno : undefined,
+  };
+}
+
+// WeChat: chooseMedia (chooseImage is deprecated). Since 2023-10-17 it fails with errno 104 until
+// the person agrees to the privacy guide, and with "auth deny" when camera or album is not allowed.
+export async function choosePhoto(): Promise<PhotoChoice> {
+  try {
+    // Taro 4.2 does not promisify chooseMedia on WeChat: ask with callbacks.
+    const picked = await new Promise<Taro.chooseMedia.SuccessCallbackResult>((resolve, reject) =>
+      Taro.chooseMedia({
+        count: 1,
+        mediaType: ['image'],
+        sizeType: ['compressed'],
+        sourceType: ['camera', 'album'],
+        success: resolve,
+        fail: reject,
+      }),
+    );
+    const file = picked.tempFiles[0];
+    return file
+      ? { kind: 'picked', photo: { filePath: file.tempFilePath, size: file.size } }
+      : { kind: 'unreadable' };
+  } catch (error) {
+    const { message, errno } = failureText(error);
+    if (errno === 104 || errno === 112 || /privacy/i.test(message))
+      return { kind: 'refused', message: PRIVACY_REFUSED };
+    if (/auth|permission|authorize/i.test(message)) return { kind: 'refused', message: PERMISSION_REFUSED };
+    return { kind: 'cancelled' };
+  }
+}

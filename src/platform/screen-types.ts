@@ -1,0 +1,4 @@
+export interface WindowMetrics {
+  windowHeight: number;
+  pixelRatio: number;
+}
