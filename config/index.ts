@@ -67,7 +67,13 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
-      compile: { include: [...compiledOutsideSrc, (file: string) => LATE_SYNTAX_PACKAGES.test(file)] },
+      compile: {
+        include: [
+          ...compiledOutsideSrc,
+          path.resolve(__dirname, 'preact-react-dom.js'),
+          (file: string) => LATE_SYNTAX_PACKAGES.test(file),
+        ],
+      },
       webpackChain: aliasReactDom,
       optimizeMainPackage: { enable: true },
       postcss: {
