@@ -1,7 +1,7 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { selectRegion, useSession } from '@/store';
-import { ROUTES, currentLocation, routeUrl } from '@/components/navigation';
+import { ROUTES, currentLocation, routeUrl } from '@/ui/navigation';
 import './app.scss';
 
 // The tab that holds the services is 业务办理 in 粤医保 and 我要办 in 河南医保.
@@ -26,7 +26,7 @@ useSession.subscribe((state, previous) => {
 
 // In a desktop browser the QA console sits beside the phone-width column (styles: app.scss).
 if (process.env.TARO_ENV === 'h5') {
-  void import('./components/DesktopFrame').then(({ mountDesktopFrame }) => mountDesktopFrame());
+  void import('./ui/DesktopFrame').then(({ mountDesktopFrame }) => mountDesktopFrame());
 }
 
 function App({ children }: PropsWithChildren) {

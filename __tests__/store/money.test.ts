@@ -3,7 +3,7 @@ import * as services from '@/services';
 import * as api from '@/services/api';
 import type { DeductionOrderEntry, Me, RelationView } from '@/services';
 import { useSession } from '@/store';
-import { checkPremium, estimateBill, makePrimary, moveInOrder, useMoney } from '@/store/money';
+import { checkPremium, estimateBill, makePrimary, moveInOrder, useMoney } from '@/features/money/store';
 import { installBackend } from '../support/render';
 import { freezeToday, ID, PHONE, resetMoney, signInAs, sonSharesWithMother } from '../pages/money/support';
 

@@ -1,8 +1,8 @@
-export { useSession, selectRegion } from './session';
-export type { SessionState } from './session';
-export { useFamily } from './family';
-export type { FamilyState, FamilyRequest, RequestState } from './family';
-export { usePreferences } from './preferences';
-export type { PreferencesState } from './preferences';
-export { useDrafts, emptyRelativeDraft, newIdempotencyKey } from './drafts';
-export type { DraftsState, RelativeDraft, UploadedMaterial } from './drafts';
+export { useSession, selectRegion } from '../features/auth/session';
+export type { SessionState } from '../features/auth/session';
+export { useFamily } from '../features/relations/family';
+export type { FamilyState, FamilyRequest, RequestState } from '../features/relations/family';
+export { usePreferences } from '../features/shell/preferences';
+export type { PreferencesState } from '../features/shell/preferences';
+export { useDrafts, emptyRelativeDraft, newIdempotencyKey } from '../features/relations/drafts';
+export type { DraftsState, RelativeDraft, UploadedMaterial } from '../features/relations/drafts';

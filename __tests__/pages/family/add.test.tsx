@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import AddRelativePage from '@/pages/family/add/index';
 import * as services from '@/services';
 import { useDrafts, usePreferences, useSession } from '@/store';
-import { NOTICE_VERSION } from '@/components/familyNotice';
+import { NOTICE_VERSION } from '@/features/relations/familyNotice';
 import {
   choosePhotosAutomatically,
   installBackend,

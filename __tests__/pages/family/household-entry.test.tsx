@@ -4,7 +4,7 @@ import HomePage from '@/pages/index/index';
 import ServiceHallPage from '@/pages/services/index';
 import NoticePage from '@/pages/family/notice/index';
 import { usePreferences } from '@/store';
-import { NOTICE_VERSION } from '@/components/familyNotice';
+import { NOTICE_VERSION } from '@/features/relations/familyNotice';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NoticePage from '@/pages/family/notice/index';
 import { usePreferences } from '@/store';
-import { NOTICE_VERSION } from '@/components/familyNotice';
+import { NOTICE_VERSION } from '@/features/relations/familyNotice';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
 beforeEach(async () => {

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { selectRegion, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card } from '@/components/Card';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { SponsorCard } from '@/components/SponsorCard';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { SponsorCard } from '@/features/relations/components/SponsorCard';
 
 export default function HomePage() {
   const sponsor = useSession((state) => state.sponsor);

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { usePreferences, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { Checkbox } from '@/components/Checkbox';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { Checkbox } from '@/ui/Checkbox';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
 
 export default function MinePage() {
   const sponsor = useSession((state) => state.sponsor);

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { selectRegion, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card } from '@/components/Card';
-import { ROUTES, goTo, type Route } from '@/components/navigation';
-import { Page } from '@/components/Page';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { ROUTES, goTo, type Route } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
 
 const MONEY_ENTRIES: readonly (readonly [string, Route])[] = [
   ['余额与缴费', ROUTES.balance],

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { validatePhone } from '@/domain';
 import * as services from '@/services';
 import { usePreferences, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Checkbox } from '@/components/Checkbox';
-import { Field } from '@/components/Field';
-import { ROUTES, isRoute, replaceWith, usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { useCountdown } from '@/components/useCountdown';
-import { ErrorBanner } from '@/components/States';
+import { Button } from '@/ui/Button';
+import { Checkbox } from '@/ui/Checkbox';
+import { Field } from '@/ui/Field';
+import { ROUTES, isRoute, replaceWith, usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { useCountdown } from '@/ui/useCountdown';
+import { ErrorBanner } from '@/ui/States';
 
 /** Bumped when the 用户协议 or 隐私政策 text changes: everyone agrees again. */
 export const AGREEMENT_VERSION = '2026-11';

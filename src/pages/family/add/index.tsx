@@ -1,18 +1,18 @@
 import { Text } from '@tarojs/components';
 import { requiredMaterials, MATERIAL_LABELS } from '@/regions/materials';
 import { useFamily } from '@/store';
-import { missingMaterials } from '@/store/relativeForm';
-import { Button } from '@/components/Button';
-import { NOTICE_VERSION } from '@/components/familyNotice';
-import { MaterialsCard } from '@/components/MaterialsCard';
-import { ROUTES, replaceWith } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { RelativeForm } from '@/components/RelativeForm';
-import { RequireNotice, type SignedInRegion } from '@/components/RequireNotice';
-import { useMaterialUploads } from '@/components/useMaterialUploads';
-import { useRelativeForm } from '@/components/useRelativeForm';
-import { useSingleFlight } from '@/components/useSingleFlight';
-import { ErrorBanner } from '@/components/States';
+import { missingMaterials } from '@/features/relations/relativeForm';
+import { Button } from '@/ui/Button';
+import { NOTICE_VERSION } from '@/features/relations/familyNotice';
+import { MaterialsCard } from '@/features/relations/components/MaterialsCard';
+import { ROUTES, replaceWith } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { RelativeForm } from '@/features/relations/components/RelativeForm';
+import { RequireNotice, type SignedInRegion } from '@/features/shell/components/RequireNotice';
+import { useMaterialUploads } from '@/features/relations/useMaterialUploads';
+import { useRelativeForm } from '@/features/relations/useRelativeForm';
+import { useSingleFlight } from '@/ui/useSingleFlight';
+import { ErrorBanner } from '@/ui/States';
 
 /** 添加共济关系 (粤医保): the relative's details, their papers, then one application for review. */
 function RelationApplication({ sponsor, region }: SignedInRegion) {

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useFamily } from '@/store';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { RelationRow } from '@/components/RelationRow';
-import { EmptyState, ErrorState } from '@/components/States';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { RelationRow } from '@/features/relations/components/RelationRow';
+import { EmptyState, ErrorState } from '@/ui/States';
 
 /** 我的 → 办理事项: every application the person submitted, newest first, with its progress. */
 export default function ApplicationsPage() {

@@ -4,16 +4,16 @@ import { useRef, useState } from 'react';
 import { relationshipLabel } from '@/domain';
 import * as services from '@/services';
 import { newIdempotencyKey, selectRegion, useFamily, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card } from '@/components/Card';
-import { Checkbox } from '@/components/Checkbox';
-import { COMMITMENT_VERSION, commitmentParagraphs } from '@/components/commitmentLetter';
-import { ROUTES, goBack, usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { SignInFirst } from '@/components/RequireNotice';
-import { SignaturePad, type SignaturePadHandle } from '@/components/SignaturePad';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/components/States';
-import { useSingleFlight } from '@/components/useSingleFlight';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { Checkbox } from '@/ui/Checkbox';
+import { COMMITMENT_VERSION, commitmentParagraphs } from '@/features/household/commitmentLetter';
+import { ROUTES, goBack, usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { SignInFirst } from '@/features/shell/components/RequireNotice';
+import { SignaturePad, type SignaturePadHandle } from '@/ui/SignaturePad';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
+import { useSingleFlight } from '@/ui/useSingleFlight';
 
 const PLEDGE = '本人承诺添加的共济对象身份真实有效';
 

@@ -6,14 +6,14 @@ import { relationshipLabel } from '@/domain';
 import * as services from '@/services';
 import type { RelationView } from '@/services';
 import { selectRegion, useFamily, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { RelationMoneyCard } from '@/components/money/RelationMoneyCard';
-import { ROUTES, goTo, usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { ErrorBanner, ErrorState, Loading } from '@/components/States';
-import { STATUS_LABELS, StatusBadge } from '@/components/StatusBadge';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { RelationMoneyCard } from '@/features/money/components/RelationMoneyCard';
+import { ROUTES, goTo, usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
+import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
 
 export default function RelationDetailPage() {
   const { id = '' } = usePageParams();

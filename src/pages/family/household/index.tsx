@@ -2,19 +2,19 @@ import { Text } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { selectRegion, useFamily, useSession, type FamilyRequest } from '@/store';
-import { Button } from '@/components/Button';
-import { DeductionOrderCard } from '@/components/DeductionOrderCard';
+import { Button } from '@/ui/Button';
+import { DeductionOrderCard } from '@/features/money/components/DeductionOrderCard';
 import {
   HouseholdCard,
   HouseholdConfirmDialog,
   NewHouseholdCard,
   type HouseholdConfirmation,
-} from '@/components/HouseholdCards';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { SignInFirst } from '@/components/RequireNotice';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/components/States';
-import { useSingleFlight } from '@/components/useSingleFlight';
+} from '@/features/household/components/HouseholdCards';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { SignInFirst } from '@/features/shell/components/RequireNotice';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
+import { useSingleFlight } from '@/ui/useSingleFlight';
 
 const REQUESTS: Record<HouseholdConfirmation['kind'], FamilyRequest> = {
   unbind: 'unbind',

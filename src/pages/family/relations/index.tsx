@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { selectRegion, useFamily, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { RelationRow } from '@/components/RelationRow';
-import { EmptyState, ErrorState, Loading } from '@/components/States';
-import { Tabs } from '@/components/Tabs';
+import { Button } from '@/ui/Button';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { RelationRow } from '@/features/relations/components/RelationRow';
+import { EmptyState, ErrorState, Loading } from '@/ui/States';
+import { Tabs } from '@/ui/Tabs';
 
 type Side = 'sponsor' | 'beneficiary';
 

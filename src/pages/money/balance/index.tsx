@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { formatYuan, relationshipLabel } from '@/domain';
 import { selectRegion, useFamily, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { limitLabel, yuan } from '@/components/money/labels';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { ErrorState } from '@/components/States';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { limitLabel, yuan } from '@/features/money/labels';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { ErrorState } from '@/ui/States';
 
 /** 余额与缴费: the account, what relatives spent from it this year, and where to go from here. */
 export default function BalancePage() {

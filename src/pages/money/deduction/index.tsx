@@ -3,12 +3,12 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { regionById } from '@/regions';
 import { selectRegion, useFamily, useSession } from '@/store';
-import { makePrimary, moveInOrder } from '@/store/money';
-import { Button } from '@/components/Button';
-import { Card } from '@/components/Card';
-import { DeductionOrderList } from '@/components/money/DeductionOrderList';
-import { Page } from '@/components/Page';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/components/States';
+import { makePrimary, moveInOrder } from '@/features/money/store';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { DeductionOrderList } from '@/features/money/components/DeductionOrderList';
+import { Page } from '@/features/shell/components/Page';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 /** 扣款顺序: which sponsor's account pays first; the beneficiary sets it where the region lets them. */
 export default function DeductionOrderPage() {

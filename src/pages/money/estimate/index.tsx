@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { EXPENSE_CATEGORIES, expenseCategoryLabel, parseYuanToFen } from '@/domain';
 import type { ExpenseCategory } from '@/domain';
 import { useFamily, useSession } from '@/store';
-import { estimateBill } from '@/store/money';
-import { Card } from '@/components/Card';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
-import { Field } from '@/components/Field';
-import { EstimateResult } from '@/components/money/EstimateResult';
-import { Page } from '@/components/Page';
-import { ErrorState } from '@/components/States';
+import { estimateBill } from '@/features/money/store';
+import { Card } from '@/ui/Card';
+import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { Field } from '@/ui/Field';
+import { EstimateResult } from '@/features/money/components/EstimateResult';
+import { Page } from '@/features/shell/components/Page';
+import { ErrorState } from '@/ui/States';
 
 const CATEGORY_CHOICES = EXPENSE_CATEGORIES.map((option) => ({ value: option.code, label: option.label }));
 

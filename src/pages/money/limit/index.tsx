@@ -3,15 +3,15 @@ import { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { formatYuan, parseYuanToFen } from '@/domain';
 import { selectRegion, useFamily, useSession } from '@/store';
-import { useMoney, usageScopeKey } from '@/store/money';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
-import { Field } from '@/components/Field';
-import { currentMonth, limitLabel, yuan } from '@/components/money/labels';
-import { usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { ErrorBanner, ErrorState, Loading } from '@/components/States';
+import { useMoney, usageScopeKey } from '@/features/money/store';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { Field } from '@/ui/Field';
+import { currentMonth, limitLabel, yuan } from '@/features/money/labels';
+import { usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 type LimitMode = 'none' | 'amount' | 'pause';
 

@@ -4,16 +4,16 @@ import { useState } from 'react';
 import { relationshipLabel } from '@/domain';
 import type { PremiumPayment } from '@/services';
 import { useFamily, useSession } from '@/store';
-import { checkPremium, premiumYears, useMoney } from '@/store/money';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { yuan } from '@/components/money/labels';
-import { PremiumReceipt } from '@/components/money/PremiumReceipt';
-import { ROUTES, goBack, replaceWith, usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/components/States';
+import { checkPremium, premiumYears, useMoney } from '@/features/money/store';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { yuan } from '@/features/money/labels';
+import { PremiumReceipt } from '@/features/money/components/PremiumReceipt';
+import { ROUTES, goBack, replaceWith, usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 /** 代缴居民医保: pay a relative's resident-insurance premium from the sponsor's personal account. */
 export default function PremiumPage() {

@@ -2,13 +2,13 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { selectRegion, useFamily, useSession } from '@/store';
-import { useMoney, usageScopeKey, type UsageScope } from '@/store/money';
-import { currentMonth, monthLabel, yuan } from '@/components/money/labels';
-import { MonthFilter } from '@/components/money/MonthFilter';
-import { UsageList } from '@/components/money/UsageList';
-import { usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { EmptyState, ErrorState, Loading } from '@/components/States';
+import { useMoney, usageScopeKey, type UsageScope } from '@/features/money/store';
+import { currentMonth, monthLabel, yuan } from '@/features/money/labels';
+import { MonthFilter } from '@/features/money/components/MonthFilter';
+import { UsageList } from '@/features/money/components/UsageList';
+import { usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { EmptyState, ErrorState, Loading } from '@/ui/States';
 
 /** 使用记录 of the whole account, or with ?relationId= what one relation paid. */
 export default function UsageRecordsPage() {

@@ -2,14 +2,14 @@ import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { useFamily } from '@/store';
-import { Button } from '@/components/Button';
-import { ROUTES, goBack } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { RelativeForm } from '@/components/RelativeForm';
-import { RequireNotice, type SignedInRegion } from '@/components/RequireNotice';
-import { useRelativeForm } from '@/components/useRelativeForm';
-import { useSingleFlight } from '@/components/useSingleFlight';
-import { ErrorBanner } from '@/components/States';
+import { Button } from '@/ui/Button';
+import { ROUTES, goBack } from '@/ui/navigation';
+import { Page } from '@/features/shell/components/Page';
+import { RelativeForm } from '@/features/relations/components/RelativeForm';
+import { RequireNotice, type SignedInRegion } from '@/features/shell/components/RequireNotice';
+import { useRelativeForm } from '@/features/relations/useRelativeForm';
+import { useSingleFlight } from '@/ui/useSingleFlight';
+import { ErrorBanner } from '@/ui/States';
 
 /** 添加家庭成员 (河南医保): the same form as 粤医保's, and the member joins the family unbound. */
 function MemberApplication({ sponsor, region }: SignedInRegion) {
