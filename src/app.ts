@@ -1,6 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
-import { selectRegion, useSession } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
 import { ROUTES, currentLocation, routeUrl } from '@/ui/navigation';
 import './app.scss';
 

@@ -5,7 +5,7 @@
 import { render, screen } from '@testing-library/react';
 import { Card, Row } from '@/ui/Card';
 import { Field } from '@/ui/Field';
-import { RelationRow } from '@/features/relations/components/RelationRow';
+import { RelationRow } from '@/features/relations';
 import type { PersonSummary, RelationView } from '@/services';
 import { settle } from '../support/render';
 

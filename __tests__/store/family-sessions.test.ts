@@ -6,7 +6,8 @@ import * as services from '@/services';
 import { configureTransport } from '@/services';
 import type { Transport, TransportRequest, TransportResponse } from '@/services/transport';
 import { createEmbeddedTransport } from '@/services/transports/embedded';
-import { useFamily, useSession } from '@/store';
+import { useFamily } from '@/features/relations';
+import { useSession } from '@/features/auth';
 import { installBackend, signInAs, submitApplication } from '../support/render';
 
 const BUSY = { status: 503, body: { code: 'UNAVAILABLE', message: '网络繁忙，请稍后重试' } };

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import * as services from '@/services';
-import { selectRegion, useFamily, useSession } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
+import { useFamily } from '@/features/relations';
 import { installBackend, signInAs, submitApplication } from '../support/render';
 
 beforeEach(() => {

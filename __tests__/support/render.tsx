@@ -5,7 +5,9 @@ import * as services from '@/services';
 import { configureTransport } from '@/services';
 import { createEmbeddedTransport } from '@/services/transports/embedded';
 import { createMockBackend, memoryStorage, type MockBackend, type MockBackendOptions } from '../../mock';
-import { useSession, useFamily, useDrafts, usePreferences } from '@/store';
+import { useSession } from '@/features/auth';
+import { useFamily, useDrafts } from '@/features/relations';
+import { usePreferences } from '@/features/shell';
 import { requiredMaterials } from '@/regions/materials';
 
 interface TaroTesting {

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import HouseholdPage from '@/pages/family/household/index';
 import * as services from '@/services';
 import type { RelationshipCode } from '@/domain';
-import { useFamily, useSession } from '@/store';
+import { useFamily } from '@/features/relations';
+import { useSession } from '@/features/auth';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
 const PEOPLE = {

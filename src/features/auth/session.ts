@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware';
 import { regionById, type RegionProfile } from '@/regions';
 import * as services from '@/services';
 import type { Me, ServiceError } from '@/services';
-import { persistentStorage } from '../../services/storage';
+import { persistentStorage } from '@/services/storage';
 
 export interface SessionState {
   token: string | null;

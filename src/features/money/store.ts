@@ -15,9 +15,9 @@ import type {
   UsagePage,
   UsageRecord,
 } from '@/services';
-import { newIdempotencyKey } from '../relations/drafts';
-import { useSession } from '../auth/session';
-import { persistentStorage } from '../../services/storage';
+import { newIdempotencyKey } from '@/features/relations';
+import { useSession } from '@/features/auth';
+import { persistentStorage } from '@/services/storage';
 
 // ------------------------------------------------------------------ 使用记录
 

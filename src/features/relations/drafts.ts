@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { MaterialKind } from '@/regions/materials';
 import type { RelationshipCode } from '@/domain';
-import { persistentStorage } from '../../services/storage';
+import { persistentStorage } from '@/services/storage';
 
 export interface UploadedMaterial {
   materialId: string;

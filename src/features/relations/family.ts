@@ -10,7 +10,7 @@ import type {
   RelationView,
   ServiceError,
 } from '@/services';
-import { useSession } from '../auth/session';
+import { useSession } from '@/features/auth';
 
 export interface RequestState {
   loading: boolean;

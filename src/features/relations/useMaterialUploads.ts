@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { MaterialKind } from '@/regions/materials';
 import * as services from '@/services';
-import { useDrafts } from '@/store';
+import { useDrafts } from './drafts';
 
 export interface MaterialUploads {
   /** The slot whose photo is on its way. */

@@ -4,13 +4,13 @@ import { RELATIONSHIPS, type RelationshipCode } from '@/domain';
 import type { RegionProfile } from '@/regions';
 import * as services from '@/services';
 import type { Me } from '@/services';
-import { emptyRelativeDraft, useDrafts, type RelativeDraft } from '@/store';
+import { emptyRelativeDraft, useDrafts, type RelativeDraft } from './drafts';
 import {
   checkTypedRelative,
   type RelativeErrors,
   type RelativeField,
 } from '@/features/relations/relativeForm';
-import type { Choice } from '../../ui/ChoiceGroup';
+import type { Choice } from '@/ui/ChoiceGroup';
 
 export type Eligibility =
   | { state: 'idle' }

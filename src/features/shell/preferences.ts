@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { persistentStorage } from '../../services/storage';
+import { persistentStorage } from '@/services/storage';
 
 export interface PreferencesState {
   /** 关怀模式: larger text, higher contrast, bigger touch targets. */

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { selectRegion, useSession } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { ROUTES, goTo } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
-import { SponsorCard } from '@/features/relations/components/SponsorCard';
+import { Page } from '@/features/shell';
+import { SponsorCard } from '@/features/relations';
 
 export default function HomePage() {
   const sponsor = useSession((state) => state.sponsor);

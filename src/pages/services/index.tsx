@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { selectRegion, useSession } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { ROUTES, goTo, type Route } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
+import { Page } from '@/features/shell';
 
 const MONEY_ENTRIES: readonly (readonly [string, Route])[] = [
   ['余额与缴费', ROUTES.balance],

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { relationshipLabel } from '@/domain';
 import type { HouseholdMember, HouseholdMemberState } from '@/services';
-import { Button } from '../../../ui/Button';
+import { Button } from '@/ui/Button';
 import './MemberRow.scss';
 
 export const MEMBER_STATE_LABELS: Record<HouseholdMemberState, string> = {

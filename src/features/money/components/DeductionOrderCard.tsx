@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { DeductionOrderEntry } from '@/services';
-import { Card } from '../../../ui/Card';
+import { Card } from '@/ui/Card';
 import { DeductionOrderList } from './DeductionOrderList';
 
 export interface DeductionOrderCardProps {

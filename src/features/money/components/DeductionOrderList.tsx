@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { DeductionOrderEntry } from '@/services';
-import { Button } from '../../../ui/Button';
+import { Button } from '@/ui/Button';
 import { yuan } from '../labels';
 
 export interface DeductionOrderListProps {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Estimate } from '@/features/money/store';
-import { Card, Row } from '../../../ui/Card';
+import { Card, Row } from '@/ui/Card';
 import { yuan } from '../labels';
 
 export interface EstimateResultProps {

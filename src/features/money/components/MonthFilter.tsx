@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '../../../ui/Button';
-import { Checkbox } from '../../../ui/Checkbox';
+import { Button } from '@/ui/Button';
+import { Checkbox } from '@/ui/Checkbox';
 import { monthLabel, shiftMonth } from '../labels';
 
 export interface MonthFilterProps {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { PremiumPayment } from '@/services';
-import { Button } from '../../../ui/Button';
-import { Card, Row } from '../../../ui/Card';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
 import { dateTime, yuan } from '../labels';
 
 export interface PremiumReceiptProps {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RelationView } from '@/services';
-import { Card, Row } from '../../../ui/Card';
+import { Card, Row } from '@/ui/Card';
 import { limitLabel } from '../labels';
 
 export interface RelationMoneyCardProps {

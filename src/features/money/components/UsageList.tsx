@@ -2,8 +2,8 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ServiceError, UsageRecord } from '@/services';
-import { usePreferences } from '@/features/shell/preferences';
-import { Button } from '../../../ui/Button';
+import { usePreferences } from '@/features/shell';
+import { Button } from '@/ui/Button';
 import { UsageRow } from './UsageRow';
 
 /**

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import * as services from '@/services';
 import type { MockStateDocument } from '@/services';
-import { useFamily } from '@/store';
+import { useFamily } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';

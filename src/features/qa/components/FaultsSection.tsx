@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import * as services from '@/services';
 import type { MockFaults } from '@/services';
-import { useSession } from '@/store';
+import { useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { Field } from '@/ui/Field';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { provinceName } from '@/domain';
 import type { Persona } from '@/services';
-import { Button } from '../../../ui/Button';
+import { Button } from '@/ui/Button';
 import { INSURANCE_LABELS, balanceText } from '../labels';
 
 export interface PersonaCardProps {

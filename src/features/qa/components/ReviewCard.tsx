@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { relationshipLabel } from '@/domain';
 import { MATERIAL_LABELS, type MaterialKind } from '@/regions/materials';
 import type { PendingReview } from '@/services';
-import { Button } from '../../../ui/Button';
-import { Row } from '../../../ui/Card';
-import { Field } from '../../../ui/Field';
+import { Button } from '@/ui/Button';
+import { Row } from '@/ui/Card';
+import { Field } from '@/ui/Field';
 
 /** A material as the card shows it: undefined while it loads, null when the mock kept no preview. */
 export interface Thumbnail {

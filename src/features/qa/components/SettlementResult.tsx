@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { expenseCategoryLabel, formatYuan } from '@/domain';
 import type { Persona, Settlement } from '@/services';
-import { Card, Row } from '../../../ui/Card';
+import { Card, Row } from '@/ui/Card';
 import { balanceText } from '../labels';
 
 export interface SettlementResultProps {

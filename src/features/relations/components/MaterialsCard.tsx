@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components';
 import { MATERIAL_LABELS, type MaterialKind } from '@/regions/materials';
-import type { UploadedMaterial } from '@/store';
-import { Card } from '../../../ui/Card';
-import { PhotoSlot } from '../../../ui/PhotoSlot';
+import type { UploadedMaterial } from '../drafts';
+import { Card } from '@/ui/Card';
+import { PhotoSlot } from '@/ui/PhotoSlot';
 import type { MaterialUploads } from '../useMaterialUploads';
 
 export interface MaterialsCardProps {

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import { relationshipLabel } from '@/domain';
 import type { RelationView } from '@/services';
-import { StatusBadge } from '../../../ui/StatusBadge';
+import { StatusBadge } from '@/ui/StatusBadge';
 
 /** One relation in a list, from the viewer's side: the other person, the relationship, the state. */
 export function RelationRow({ relation, onOpen }: { relation: RelationView; onOpen(): void }) {

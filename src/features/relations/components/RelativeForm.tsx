@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '../../../ui/Button';
-import { Card } from '../../../ui/Card';
-import { ChoiceGroup } from '../../../ui/ChoiceGroup';
-import { Field } from '../../../ui/Field';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { Field } from '@/ui/Field';
 import type { RelativeFormModel } from '../useRelativeForm';
 
 export interface RelativeFormProps {

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import type { RegionProfile } from '@/regions';
 import type { Me } from '@/services';
-import { selectRegion, usePreferences, useSession } from '@/store';
-import { Button } from '../../../ui/Button';
-import { NOTICE_VERSION } from '../../relations/familyNotice';
-import { ROUTES, goTo, replaceWith } from '../../../ui/navigation';
+import { selectRegion, useSession } from '@/features/auth';
+import { usePreferences } from '../preferences';
+import { Button } from '@/ui/Button';
+import { NOTICE_VERSION } from '@/features/relations';
+import { ROUTES, goTo, replaceWith } from '@/ui/navigation';
 import { Page } from './Page';
-import { EmptyState } from '../../../ui/States';
+import { EmptyState } from '@/ui/States';
 
 export interface SignedInRegion {
   sponsor: Me;

@@ -2,12 +2,13 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { validatePhone } from '@/domain';
 import * as services from '@/services';
-import { usePreferences, useSession } from '@/store';
+import { usePreferences } from '@/features/shell';
+import { useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Checkbox } from '@/ui/Checkbox';
 import { Field } from '@/ui/Field';
 import { ROUTES, isRoute, replaceWith, usePageParams } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
+import { Page } from '@/features/shell';
 import { useCountdown } from '@/ui/useCountdown';
 import { ErrorBanner } from '@/ui/States';
 

@@ -1,16 +1,16 @@
 import { Text } from '@tarojs/components';
 import { requiredMaterials, MATERIAL_LABELS } from '@/regions/materials';
-import { useFamily } from '@/store';
-import { missingMaterials } from '@/features/relations/relativeForm';
+import { useFamily } from '@/features/relations';
+import { missingMaterials } from '@/features/relations';
 import { Button } from '@/ui/Button';
-import { NOTICE_VERSION } from '@/features/relations/familyNotice';
-import { MaterialsCard } from '@/features/relations/components/MaterialsCard';
+import { NOTICE_VERSION } from '@/features/relations';
+import { MaterialsCard } from '@/features/relations';
 import { ROUTES, replaceWith } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
-import { RelativeForm } from '@/features/relations/components/RelativeForm';
-import { RequireNotice, type SignedInRegion } from '@/features/shell/components/RequireNotice';
-import { useMaterialUploads } from '@/features/relations/useMaterialUploads';
-import { useRelativeForm } from '@/features/relations/useRelativeForm';
+import { Page } from '@/features/shell';
+import { RelativeForm } from '@/features/relations';
+import { RequireNotice, type SignedInRegion } from '@/features/shell';
+import { useMaterialUploads } from '@/features/relations';
+import { useRelativeForm } from '@/features/relations';
 import { useSingleFlight } from '@/ui/useSingleFlight';
 import { ErrorBanner } from '@/ui/States';
 

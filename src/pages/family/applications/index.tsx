@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useFamily } from '@/store';
+import { useFamily } from '@/features/relations';
 import { ROUTES, goTo } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
-import { RelationRow } from '@/features/relations/components/RelationRow';
+import { Page } from '@/features/shell';
+import { RelationRow } from '@/features/relations';
 import { EmptyState, ErrorState } from '@/ui/States';
 
 /** 我的 → 办理事项: every application the person submitted, newest first, with its progress. */

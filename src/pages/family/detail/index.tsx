@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { relationshipLabel } from '@/domain';
 import * as services from '@/services';
 import type { RelationView } from '@/services';
-import { selectRegion, useFamily, useSession } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
+import { useFamily } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
-import { RelationMoneyCard } from '@/features/money/components/RelationMoneyCard';
+import { RelationMoneyCard } from '@/features/money';
 import { ROUTES, goTo, usePageParams } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
+import { Page } from '@/features/shell';
 import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
 import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
 

@@ -1,18 +1,19 @@
 import { Text } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { selectRegion, useFamily, useSession, type FamilyRequest } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
+import { useFamily, type FamilyRequest } from '@/features/relations';
 import { Button } from '@/ui/Button';
-import { DeductionOrderCard } from '@/features/money/components/DeductionOrderCard';
+import { DeductionOrderCard } from '@/features/money';
 import {
   HouseholdCard,
   HouseholdConfirmDialog,
   NewHouseholdCard,
   type HouseholdConfirmation,
-} from '@/features/household/components/HouseholdCards';
+} from '@/features/household';
 import { ROUTES, goTo } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
-import { SignInFirst } from '@/features/shell/components/RequireNotice';
+import { Page } from '@/features/shell';
+import { SignInFirst } from '@/features/shell';
 import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
 import { useSingleFlight } from '@/ui/useSingleFlight';
 

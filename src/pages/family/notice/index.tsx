@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { selectRegion, usePreferences, useSession } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
+import { usePreferences } from '@/features/shell';
 import { Button } from '@/ui/Button';
 import { Checkbox } from '@/ui/Checkbox';
-import { NOTICE_VERSION, noticeParagraphs } from '@/features/relations/familyNotice';
+import { NOTICE_VERSION, noticeParagraphs } from '@/features/relations';
 import { ROUTES, replaceWith } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
-import { SignInFirst } from '@/features/shell/components/RequireNotice';
+import { Page } from '@/features/shell';
+import { SignInFirst } from '@/features/shell';
 
 export default function NoticePage() {
   const region = useSession(selectRegion);

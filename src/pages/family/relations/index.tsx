@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { selectRegion, useFamily, useSession } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
+import { useFamily } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { ROUTES, goTo } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
-import { RelationRow } from '@/features/relations/components/RelationRow';
+import { Page } from '@/features/shell';
+import { RelationRow } from '@/features/relations';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Tabs } from '@/ui/Tabs';
 

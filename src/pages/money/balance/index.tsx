@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { formatYuan, relationshipLabel } from '@/domain';
-import { selectRegion, useFamily, useSession } from '@/store';
+import { selectRegion, useSession } from '@/features/auth';
+import { useFamily } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
-import { limitLabel, yuan } from '@/features/money/labels';
+import { limitLabel, yuan } from '@/features/money';
 import { ROUTES, goTo } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
+import { Page } from '@/features/shell';
 import { ErrorState } from '@/ui/States';
 
 /** 余额与缴费: the account, what relatives spent from it this year, and where to go from here. */

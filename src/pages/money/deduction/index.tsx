@@ -2,12 +2,13 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { regionById } from '@/regions';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { makePrimary, moveInOrder } from '@/features/money/store';
+import { selectRegion, useSession } from '@/features/auth';
+import { useFamily } from '@/features/relations';
+import { makePrimary, moveInOrder } from '@/features/money';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
-import { DeductionOrderList } from '@/features/money/components/DeductionOrderList';
-import { Page } from '@/features/shell/components/Page';
+import { DeductionOrderList } from '@/features/money';
+import { Page } from '@/features/shell';
 import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 /** 扣款顺序: which sponsor's account pays first; the beneficiary sets it where the region lets them. */

@@ -3,13 +3,14 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { EXPENSE_CATEGORIES, expenseCategoryLabel, parseYuanToFen } from '@/domain';
 import type { ExpenseCategory } from '@/domain';
-import { useFamily, useSession } from '@/store';
-import { estimateBill } from '@/features/money/store';
+import { useFamily } from '@/features/relations';
+import { useSession } from '@/features/auth';
+import { estimateBill } from '@/features/money';
 import { Card } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
 import { Field } from '@/ui/Field';
-import { EstimateResult } from '@/features/money/components/EstimateResult';
-import { Page } from '@/features/shell/components/Page';
+import { EstimateResult } from '@/features/money';
+import { Page } from '@/features/shell';
 import { ErrorState } from '@/ui/States';
 
 const CATEGORY_CHOICES = EXPENSE_CATEGORIES.map((option) => ({ value: option.code, label: option.label }));

@@ -3,16 +3,17 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { relationshipLabel } from '@/domain';
 import type { PremiumPayment } from '@/services';
-import { useFamily, useSession } from '@/store';
-import { checkPremium, premiumYears, useMoney } from '@/features/money/store';
+import { useFamily } from '@/features/relations';
+import { useSession } from '@/features/auth';
+import { checkPremium, premiumYears, useMoney } from '@/features/money';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
-import { yuan } from '@/features/money/labels';
-import { PremiumReceipt } from '@/features/money/components/PremiumReceipt';
+import { yuan } from '@/features/money';
+import { PremiumReceipt } from '@/features/money';
 import { ROUTES, goBack, replaceWith, usePageParams } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
+import { Page } from '@/features/shell';
 import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 /** 代缴居民医保: pay a relative's resident-insurance premium from the sponsor's personal account. */

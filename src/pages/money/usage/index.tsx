@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { useMoney, usageScopeKey, type UsageScope } from '@/features/money/store';
-import { currentMonth, monthLabel, yuan } from '@/features/money/labels';
-import { MonthFilter } from '@/features/money/components/MonthFilter';
-import { UsageList } from '@/features/money/components/UsageList';
+import { selectRegion, useSession } from '@/features/auth';
+import { useFamily } from '@/features/relations';
+import { useMoney, usageScopeKey, type UsageScope } from '@/features/money';
+import { currentMonth, monthLabel, yuan } from '@/features/money';
+import { MonthFilter } from '@/features/money';
+import { UsageList } from '@/features/money';
 import { usePageParams } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
+import { Page } from '@/features/shell';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 
 /** 使用记录 of the whole account, or with ?relationId= what one relation paid. */

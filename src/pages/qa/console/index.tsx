@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { useSession } from '@/store';
+import { useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { ROUTES, goTo } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
+import { Page } from '@/features/shell';
 import { Tabs } from '@/ui/Tabs';
-import { DataSection } from '../../../features/qa/components/DataSection';
-import { FaultsSection } from '../../../features/qa/components/FaultsSection';
-import { PersonasSection } from '../../../features/qa/components/PersonasSection';
-import { ReviewsSection } from '../../../features/qa/components/ReviewsSection';
-import { SettlementSection } from '../../../features/qa/components/SettlementSection';
+import { DataSection } from '@/features/qa';
+import { FaultsSection } from '@/features/qa';
+import { PersonasSection } from '@/features/qa';
+import { ReviewsSection } from '@/features/qa';
+import { SettlementSection } from '@/features/qa';
 import './index.scss';
 
 type Section = 'personas' | 'reviews' | 'settlement' | 'faults' | 'data';

@@ -1,13 +1,13 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { useFamily } from '@/store';
+import { useFamily } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { ROUTES, goBack } from '@/ui/navigation';
-import { Page } from '@/features/shell/components/Page';
-import { RelativeForm } from '@/features/relations/components/RelativeForm';
-import { RequireNotice, type SignedInRegion } from '@/features/shell/components/RequireNotice';
-import { useRelativeForm } from '@/features/relations/useRelativeForm';
+import { Page } from '@/features/shell';
+import { RelativeForm } from '@/features/relations';
+import { RequireNotice, type SignedInRegion } from '@/features/shell';
+import { useRelativeForm } from '@/features/relations';
 import { useSingleFlight } from '@/ui/useSingleFlight';
 import { ErrorBanner } from '@/ui/States';
 

@@ -1,0 +1,1 @@
+export { selectRegion, useSession } from './session';

@@ -1,0 +1,12 @@
+export { MaterialsCard } from './components/MaterialsCard';
+export { RelationRow } from './components/RelationRow';
+export { RelativeForm } from './components/RelativeForm';
+export { SponsorCard } from './components/SponsorCard';
+export { emptyRelativeDraft, newIdempotencyKey, useDrafts } from './drafts';
+export type { RelativeDraft, UploadedMaterial } from './drafts';
+export { useFamily } from './family';
+export type { FamilyRequest } from './family';
+export { NOTICE_VERSION, noticeParagraphs } from './familyNotice';
+export { missingMaterials } from './relativeForm';
+export { useMaterialUploads } from './useMaterialUploads';
+export { useRelativeForm } from './useRelativeForm';
