@@ -16,6 +16,7 @@ const layerZones = [
     from: [
       './src/pages',
       './src/features',
+      './src/request',
       './src/ui',
       './src/services',
       './src/regions',
@@ -28,6 +29,7 @@ const layerZones = [
     target: [
       './src/pages',
       './src/features',
+      './src/request',
       './src/ui',
       './src/domain',
       './src/regions',
@@ -48,7 +50,7 @@ const layerZones = [
     message: '页面位于依赖链的最上层，其他层不能引用页面。',
   },
   {
-    target: ['./src/ui', './src/domain', './src/regions', './src/services'],
+    target: ['./src/ui', './src/request', './src/domain', './src/regions', './src/services'],
     from: './src/features',
     message: 'src/features 只能被页面和其他 feature（通过 index.ts）使用。',
   },
@@ -57,7 +59,11 @@ const layerZones = [
     from: './src/ui',
     message: 'src/ui 是共享的界面组件，只能被页面和 feature 使用。',
   },
-
+  {
+    target: ['./src/pages', './src/ui', './src/domain', './src/regions', './src/services'],
+    from: './src/request',
+    message: 'src/request 是 feature 读写后端的方式，页面通过 feature 使用它。',
+  },
   ...features.map((feature) => ({
     target: [
       './src/pages',

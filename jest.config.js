@@ -1,7 +1,7 @@
 // Two projects: code that never touches Taro (domain, regions, mock, lint rules, boot harness) runs
 // in Node; everything that goes through Taro (pages, components, stores, services) runs in jsdom
 // with Taro's real H5 runtime and components, so a test finds what a person would see in H5.
-const taroFolders = ['pages', 'components', 'store', 'services'];
+const taroFolders = ['pages', 'components', 'store', 'services', 'request'];
 const shared = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
