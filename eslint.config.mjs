@@ -60,6 +60,11 @@ const layerZones = [
     message: 'src/ui 是共享的界面组件，只能被页面和 feature 使用。',
   },
   {
+    target: './src/pages',
+    from: './src/services',
+    message: '页面通过 feature 读写后端，不能直接调用 src/services。',
+  },
+  {
     target: ['./src/pages', './src/ui', './src/domain', './src/regions', './src/services'],
     from: './src/request',
     message: 'src/request 是 feature 读写后端的方式，页面通过 feature 使用它。',

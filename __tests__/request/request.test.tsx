@@ -1,6 +1,14 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { ServiceError } from '@/services';
-import { clearQueries, fetchQuery, invalidate, setQueryData, useMutation, useQuery } from '@/request';
+import {
+  clearQueries,
+  clearQueryErrors,
+  fetchQuery,
+  invalidate,
+  setQueryData,
+  useMutation,
+  useQuery,
+} from '@/request';
 
 interface Deferred<T> {
   promise: Promise<T>;
@@ -161,5 +169,22 @@ test('the next attempt of a mutation clears its last refusal', async () => {
   await act(async () => {
     await result.current.mutate();
   });
+  expect(result.current.error).toBeNull();
+});
+
+test('a retry of a refused query says it is loading, not the refusal', async () => {
+  const { fetcher, calls } = scriptedFetcher<string>();
+  const { result } = renderHook(() => useQuery(['greeting'], fetcher));
+  await act(async () => calls[0].reject(refusal));
+  act(() => void result.current.refetch());
+  expect(result.current).toMatchObject({ status: 'loading', error: null, fetching: true });
+});
+
+test('a mutation refusal is not shown once a new session has started', async () => {
+  const { result } = renderHook(() => useMutation((_: void) => Promise.reject(refusal)));
+  await act(async () => {
+    await result.current.mutate().catch(() => undefined);
+  });
+  act(() => clearQueryErrors());
   expect(result.current.error).toBeNull();
 });

@@ -19,10 +19,12 @@ export interface QueryEntry<T = unknown> {
 
 interface CacheState {
   entries: Record<string, QueryEntry>;
+  /** Counts the sessions: a mutation's refusal belongs to the session it was made in. */
+  epoch: number;
 }
 
 /** Every answer the app has read from the back end, by key. Components read one entry each. */
-export const useQueryCache = create<CacheState>()(() => ({ entries: {} }));
+export const useQueryCache = create<CacheState>()(() => ({ entries: {}, epoch: 0 }));
 
 export const hashKey = (key: QueryKey): string => JSON.stringify(key);
 
@@ -76,7 +78,9 @@ export function fetchQuery<T>(
   tickets += 1;
   const ticket = tickets;
   const current = () => flights.get(hash)?.ticket === ticket;
-  patch(hash, { fetching: true });
+  // A retry says it is loading, not the refusal it is retrying; shown data stays.
+  const shown = readEntry(key)?.data !== undefined;
+  patch(hash, { fetching: true, error: null, status: shown ? 'success' : 'loading' });
   const promise = fetcher().then(
     (data) => {
       if (!current()) return;
@@ -130,12 +134,13 @@ export function invalidate(prefix: QueryKey): Promise<void> {
 export function clearQueries(): void {
   flights.clear();
   fetchers.clear();
-  useQueryCache.setState({ entries: {} });
+  useQueryCache.setState((state) => ({ entries: {}, epoch: state.epoch + 1 }));
 }
 
 /** Drops the errors only (the same person signed in again): a refusal of the ended session is not shown. */
 export function clearQueryErrors(): void {
   useQueryCache.setState((state) => ({
+    epoch: state.epoch + 1,
     entries: Object.fromEntries(
       Object.entries(state.entries).map(([hash, entry]) => [
         hash,

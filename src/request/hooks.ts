@@ -59,7 +59,9 @@ export interface Mutation<V, T> {
 /** One write to the back end with its pending and refusal state; `run` updates the cache itself. */
 export function useMutation<V, T>(run: (variables: V) => Promise<T>): Mutation<V, T> {
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ServiceError | null>(null);
+  // A refusal belongs to the session it came in (clearQueries / clearQueryErrors start a new one).
+  const [failure, setFailure] = useState<{ error: ServiceError; epoch: number } | null>(null);
+  const epoch = useQueryCache((state) => state.epoch);
   const runRef = useRef(run);
   runRef.current = run;
   const mounted = useRef(true);
@@ -72,18 +74,19 @@ export function useMutation<V, T>(run: (variables: V) => Promise<T>): Mutation<V
 
   const mutate = useCallback(async (variables: V) => {
     setPending(true);
-    setError(null);
+    setFailure(null);
     try {
       return await runRef.current(variables);
     } catch (thrown) {
       const refusal = toServiceError(thrown);
-      if (mounted.current) setError(refusal);
+      if (mounted.current) setFailure({ error: refusal, epoch: useQueryCache.getState().epoch });
       throw refusal;
     } finally {
       if (mounted.current) setPending(false);
     }
   }, []);
 
-  const reset = useCallback(() => setError(null), []);
+  const reset = useCallback(() => setFailure(null), []);
+  const error = failure && failure.epoch === epoch ? failure.error : null;
   return { mutate, pending, error, reset };
 }

@@ -1,1 +1,2 @@
-export { selectRegion, useSession } from './session';
+export { selectRegion, signInOrThrow, useSession } from './session';
+export { useRequestSmsCode } from './queries';

@@ -4,6 +4,7 @@ import { regionById, type RegionProfile } from '@/regions';
 import * as services from '@/services';
 import type { Me, ServiceError } from '@/services';
 import { persistentStorage } from '@/services/storage';
+import { clearQueries, clearQueryErrors } from '@/request';
 
 export interface SessionState {
   token: string | null;
@@ -80,4 +81,19 @@ services.onUnauthorized(() => useSession.getState().expire());
 /** The region profile of the signed-in person's 参保地; null when signed out or not offered. */
 export function selectRegion(state: Pick<SessionState, 'sponsor'>): RegionProfile | null {
   return state.sponsor?.regionId ? regionById(state.sponsor.regionId) : null;
+}
+
+// A new session starts clean. Another person's answers never show under the new name, and a
+// refusal of the session that ended (登录已过期) is not left on the page the person comes back to.
+useSession.subscribe((state, previous) => {
+  if (state.token === previous.token) return;
+  if (state.sponsor?.personId !== previous.sponsor?.personId) clearQueries();
+  else clearQueryErrors();
+});
+
+/** Signs in or rejects with the back end's refusal, for callers that run it as one action. */
+export async function signInOrThrow(phone: string, code: string): Promise<void> {
+  const session = useSession.getState();
+  if (await session.signIn(phone, code)) return;
+  throw useSession.getState().error ?? new services.ServiceError('NETWORK', '登录没有完成，请重试', 0);
 }

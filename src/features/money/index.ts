@@ -16,3 +16,12 @@ export {
   useMoney,
 } from './store';
 export type { UsageScope } from './store';
+export {
+  deductionOrderKey,
+  loadDeductionOrder,
+  refreshDeductionOrder,
+  saveDeductionOrder,
+  useDeductionOrder,
+  useSaveDeductionOrder,
+} from './queries';
+export type { PremiumPayment } from '@/services';

@@ -4,8 +4,21 @@ export { RelativeForm } from './components/RelativeForm';
 export { SponsorCard } from './components/SponsorCard';
 export { emptyRelativeDraft, newIdempotencyKey, useDrafts } from './drafts';
 export type { RelativeDraft, UploadedMaterial } from './drafts';
-export { useFamily } from './family';
-export type { FamilyRequest } from './family';
+export {
+  bindRelative,
+  loadRelations,
+  placeRelation,
+  refreshRelations,
+  relationKeys,
+  setRelationLimit,
+  unbindRelation,
+  useBind,
+  useRelation,
+  useRelations,
+  useSetLimit,
+  useSignedIn,
+  useUnbind,
+} from './queries';
 export { NOTICE_VERSION, noticeParagraphs } from './familyNotice';
 export { missingMaterials } from './relativeForm';
 export { useMaterialUploads } from './useMaterialUploads';

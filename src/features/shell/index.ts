@@ -1,4 +1,4 @@
 export { Page } from './components/Page';
-export { RequireNotice, SignInFirst } from './components/RequireNotice';
+export { RequireNotice, RequireSignIn, SignInFirst } from './components/RequireNotice';
 export type { SignedInRegion } from './components/RequireNotice';
 export { usePreferences } from './preferences';

@@ -22,7 +22,7 @@ export function NewHouseholdCard({ me, region, busy, onCreate }: NewHouseholdCar
   return (
     <Card title="新增家庭信息">
       <Text className="card__text">
-        请核对您的信息，确认无误后建立家庭。建立家庭后，可以添加{region.terms.member ?? '家庭成员'}
+        请核对您的信息，确认无误后建立家庭。建立家庭后，可以添加{region.terms.member}
         ，并为其绑定{region.terms.relationshipAccount}。
       </Text>
       <Row label={`${region.terms.sponsor}姓名`} value={me.maskedName} />
@@ -47,7 +47,7 @@ export interface HouseholdCardProps {
 
 /** The family: who built it, and every member with their binding state. */
 export function HouseholdCard({ household, region, actionsFor, onAddMember }: HouseholdCardProps) {
-  const memberTerm = region.terms.member ?? '家庭成员';
+  const memberTerm = region.terms.member;
   const owner = household.viewerRole === 'owner';
   return (
     <>

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import * as services from '@/services';
 import type { MockStateDocument } from '@/services';
-import { useFamily } from '@/features/relations';
+import { clearQueries } from '@/request';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
@@ -40,7 +40,7 @@ export function DataSection() {
   async function importText(text: string): Promise<string> {
     const state = parseExport(text);
     await services.qa.importState(state);
-    useFamily.getState().clear();
+    clearQueries();
     return `已导入：${describeState(state)}。数据和登录状态都回到导出时的样子`;
   }
 
@@ -74,7 +74,7 @@ export function DataSection() {
   async function reset() {
     await run('reset', async () => {
       await services.qa.reset();
-      useFamily.getState().clear();
+      clearQueries();
       return '已恢复为初始数据：所有人都已退出登录（本机下次请求时回到登录页），故障注入已关闭';
     });
     setConfirmingReset(false);

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
 import * as services from '@/services';
 import type { Persona } from '@/services';
-import { useFamily } from '@/features/relations';
-import { useSession } from '@/features/auth';
+import { signInOrThrow, useSession } from '@/features/auth';
+import { clearQueries } from '@/request';
 import { Button } from '@/ui/Button';
 import { OutcomeBanner } from '@/features/qa/components/OutcomeBanner';
 import { PersonaCard } from '@/features/qa/components/PersonaCard';
@@ -26,10 +26,9 @@ async function signInWithSmsCode(phone: string): Promise<void> {
     if (!(error instanceof services.ServiceError) || error.code !== 'SMS_COOLDOWN') throw error;
     cooldown = error;
   }
-  if (await useSession.getState().signIn(phone, MOCK_SMS_CODE)) return;
-  const failure = useSession.getState().error;
-  if (cooldown && failure?.code === 'SMS_CODE_NOT_SENT') throw cooldown;
-  throw failure ?? new Error('登录没有完成，请重试');
+  await signInOrThrow(phone, MOCK_SMS_CODE).catch((failure: services.ServiceError) => {
+    throw cooldown && failure.code === 'SMS_CODE_NOT_SENT' ? cooldown : failure;
+  });
 }
 
 export function PersonasSection({ visit }: { visit: number }) {
@@ -55,7 +54,7 @@ export function PersonasSection({ visit }: { visit: number }) {
     run(persona.personId, async () => {
       await signInWithSmsCode(persona.phone ?? '');
       // The previous person's relations must not show for a moment under the new name.
-      useFamily.getState().clear();
+      clearQueries();
       await load();
       return `已以${persona.name}的身份登录，应用的各个页面都会按${persona.name}显示`;
     });

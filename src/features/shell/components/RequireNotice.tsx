@@ -27,6 +27,14 @@ export function SignInFirst() {
   );
 }
 
+/** A page that needs the signed-in person and their region's words; otherwise the way to sign in. */
+export function RequireSignIn({ children }: { children: (session: SignedInRegion) => ReactNode }) {
+  const sponsor = useSession((state) => state.sponsor);
+  const region = useSession(selectRegion);
+  if (!sponsor || !region) return <SignInFirst />;
+  return <>{children({ sponsor, region })}</>;
+}
+
 /**
  * A form for the family flows opens only for a signed-in person who has agreed to this version of
  * the 温馨提示; otherwise it says which step comes first and leads there.

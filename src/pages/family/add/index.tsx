@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { requiredMaterials, MATERIAL_LABELS } from '@/regions/materials';
-import { useFamily } from '@/features/relations';
+import { useBind } from '@/features/relations';
 import { missingMaterials } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { NOTICE_VERSION } from '@/features/relations';
@@ -18,8 +18,7 @@ import { ErrorBanner } from '@/ui/States';
 function RelationApplication({ sponsor, region }: SignedInRegion) {
   const form = useRelativeForm(sponsor, region);
   const uploads = useMaterialUploads(sponsor.personId);
-  const bind = useFamily((state) => state.bind);
-  const binding = useFamily((state) => state.requests.bind);
+  const binding = useBind();
   const once = useSingleFlight();
   const { draft } = form;
   const slots = draft.relationship ? requiredMaterials(region.flowKind, draft.relationship) : [];
@@ -29,18 +28,20 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
   const submit = () =>
     once(async () => {
       if (!ready || !form.idNumber || !draft.relationship) return;
-      const relation = await bind({
-        name: draft.name.trim(),
-        idNumber: form.idNumber,
-        relationship: draft.relationship,
-        phone: draft.phone.trim() || undefined,
-        materialIds: slots
-          .map((kind) => draft.materials[kind]?.materialId)
-          .filter((id): id is string => Boolean(id)),
-        verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
-        consentVersion: NOTICE_VERSION,
-        idempotencyKey: draft.idempotencyKey,
-      });
+      const relation = await binding
+        .mutate({
+          name: draft.name.trim(),
+          idNumber: form.idNumber,
+          relationship: draft.relationship,
+          phone: draft.phone.trim() || undefined,
+          materialIds: slots
+            .map((kind) => draft.materials[kind]?.materialId)
+            .filter((id): id is string => Boolean(id)),
+          verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
+          consentVersion: NOTICE_VERSION,
+          idempotencyKey: draft.idempotencyKey,
+        })
+        .catch(() => null); // the refusal is binding.error, shown below
       if (relation) {
         form.clear();
         replaceWith(ROUTES.submitted, { id: relation.id, status: relation.status });
@@ -60,8 +61,8 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
         <MaterialsCard slots={slots} materials={draft.materials} uploads={uploads} />
       ) : null}
       <ErrorBanner message={binding.error?.message} />
-      <Button kind="primary" block disabled={!ready} loading={binding.loading} onClick={() => void submit()}>
-        {binding.loading ? '正在提交…' : '提交'}
+      <Button kind="primary" block disabled={!ready} loading={binding.pending} onClick={() => void submit()}>
+        {binding.pending ? '正在提交…' : '提交'}
       </Button>
       {!ready && form.eligibility.state === 'eligible' ? (
         <Text className="hint">

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useFamily } from '@/features/relations';
+import { useRelations } from '@/features/relations';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { Page } from '@/features/shell';
 import { RelationRow } from '@/features/relations';
@@ -8,20 +8,16 @@ import { EmptyState, ErrorState } from '@/ui/States';
 
 /** 我的 → 办理事项: every application the person submitted, newest first, with its progress. */
 export default function ApplicationsPage() {
-  const { asSponsor, loadRelations, requests } = useFamily();
+  const { asSponsor, error, fetching, refetch } = useRelations();
   useDidShow(() => {
-    void loadRelations();
+    void refetch();
   });
   const applications = [...asSponsor].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Page>
       <Text className="page__title">办理事项</Text>
-      {requests.relations.error ? (
-        <ErrorState message={requests.relations.error.message} onRetry={() => void loadRelations()} />
-      ) : null}
-      {!requests.relations.loading && !requests.relations.error && applications.length === 0 ? (
-        <EmptyState title="暂无办理事项" />
-      ) : null}
+      {error ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
+      {!fetching && !error && applications.length === 0 ? <EmptyState title="暂无办理事项" /> : null}
       <View className="list">
         {applications.map((relation) => (
           <RelationRow

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { formatYuan, relationshipLabel } from '@/domain';
 import { selectRegion, useSession } from '@/features/auth';
-import { useFamily } from '@/features/relations';
+import { useRelations } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { limitLabel, yuan } from '@/features/money';
@@ -16,14 +16,14 @@ export default function BalancePage() {
   const sessionError = useSession((state) => state.error);
   const refresh = useSession((state) => state.refresh);
   const region = useSession(selectRegion);
-  const { asSponsor, asBeneficiary, loadRelations } = useFamily();
+  const { asSponsor, asBeneficiary, refetch } = useRelations();
 
   useDidShow(() => {
     void refresh();
-    void loadRelations();
+    void refetch();
   });
 
-  if (!sponsor) {
+  if (!sponsor || !region) {
     return (
       <Page>
         <Card title="请先登录">
@@ -35,7 +35,7 @@ export default function BalancePage() {
     );
   }
 
-  const terms = region?.terms ?? { sponsor: '授权人', beneficiary: '使用人' };
+  const { terms } = region;
   const employee = sponsor.insuranceType === 'employee';
   const sharing = asSponsor.filter((relation) => relation.status === 'active');
   const sharedWithMe = asBeneficiary.some((relation) => relation.status === 'active');

@@ -3,9 +3,8 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { EXPENSE_CATEGORIES, expenseCategoryLabel, parseYuanToFen } from '@/domain';
 import type { ExpenseCategory } from '@/domain';
-import { useFamily } from '@/features/relations';
 import { useSession } from '@/features/auth';
-import { estimateBill } from '@/features/money';
+import { estimateBill, useDeductionOrder } from '@/features/money';
 import { Card } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
 import { Field } from '@/ui/Field';
@@ -19,9 +18,7 @@ const CATEGORY_CHOICES = EXPENSE_CATEGORIES.map((option) => ({ value: option.cod
 export default function EstimatePage() {
   const sponsor = useSession((state) => state.sponsor);
   const refresh = useSession((state) => state.refresh);
-  const order = useFamily((state) => state.deductionOrder);
-  const orderError = useFamily((state) => state.requests.deductionOrder.error);
-  const loadDeductionOrder = useFamily((state) => state.loadDeductionOrder);
+  const { data: order = [], error: orderError, refetch: loadDeductionOrder } = useDeductionOrder();
   const [amount, setAmount] = useState('');
   const [category, setCategory] = useState<ExpenseCategory>('pharmacy');
 

@@ -1,7 +1,6 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
-import { useFamily } from '@/features/relations';
+import { useAddMember } from '@/features/household';
 import { Button } from '@/ui/Button';
 import { ROUTES, goBack } from '@/ui/navigation';
 import { Page } from '@/features/shell';
@@ -14,29 +13,24 @@ import { ErrorBanner } from '@/ui/States';
 /** 添加家庭成员 (河南医保): the same form as 粤医保's, and the member joins the family unbound. */
 function MemberApplication({ sponsor, region }: SignedInRegion) {
   const form = useRelativeForm(sponsor, region);
-  const addMember = useFamily((state) => state.addMember);
-  const adding = useFamily((state) => state.requests.member);
+  const adding = useAddMember();
   const once = useSingleFlight();
-  // This visit's refusal only: the store's request error outlives the page.
-  const [failure, setFailure] = useState<string | null>(null);
   const { draft } = form;
-  const memberTerm = region.terms.member ?? '家庭成员';
+  const memberTerm = region.terms.member;
 
   const submit = () =>
     once(async () => {
       if (!form.passed || !form.idNumber || !draft.relationship) return;
-      setFailure(null);
-      const member = await addMember({
-        name: draft.name.trim(),
-        idNumber: form.idNumber,
-        relationship: draft.relationship,
-        phone: draft.phone.trim() || undefined,
-        verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
-      });
-      if (!member) {
-        setFailure(useFamily.getState().requests.member.error?.message ?? null);
-        return;
-      }
+      const member = await adding
+        .mutate({
+          name: draft.name.trim(),
+          idNumber: form.idNumber,
+          relationship: draft.relationship,
+          phone: draft.phone.trim() || undefined,
+          verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
+        })
+        .catch(() => null); // the refusal is adding.error, shown below
+      if (!member) return;
       form.clear();
       void Taro.showToast({ title: `已添加${memberTerm}`, icon: 'success' });
       goBack(ROUTES.household);
@@ -53,15 +47,15 @@ function MemberApplication({ sponsor, region }: SignedInRegion) {
         title={`${memberTerm}信息`}
         eligibleText={`核验通过：可以添加为${memberTerm}`}
       />
-      <ErrorBanner message={failure} />
+      <ErrorBanner message={adding.error?.message} />
       <Button
         kind="primary"
         block
         disabled={!form.passed}
-        loading={adding.loading}
+        loading={adding.pending}
         onClick={() => void submit()}
       >
-        {adding.loading ? '正在添加…' : `添加${memberTerm}`}
+        {adding.pending ? '正在添加…' : `添加${memberTerm}`}
       </Button>
       {!form.passed && form.needsFace && !form.faceDone ? (
         <Text className="hint">请先完成人脸验证。</Text>
