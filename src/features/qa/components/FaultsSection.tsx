@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import * as services from '@/services';
 import type { MockFaults } from '@/services';
+import { useFaults } from '../queries';
 import { useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
@@ -54,22 +55,17 @@ export function FaultsSection() {
   const [current, setCurrent] = useState<MockFaults | null>(null);
   const [form, setForm] = useState<FaultForm>({ rate: '0', min: '0', max: '0' });
   const [errors, setErrors] = useState<FaultErrors>({});
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: loaded, error: loadError } = useFaults();
   const { busy, outcome, run } = useAction<'apply' | 'clear' | 'expire'>();
 
   const show = (faults: MockFaults) => {
     setCurrent(faults);
     setForm(formOf(faults));
   };
+  // The form starts from the knobs as the back end has them, once they have arrived.
   useEffect(() => {
-    services.qa.getFaults().then(
-      (faults) => {
-        setCurrent(faults);
-        setForm(formOf(faults));
-      },
-      (error: services.ServiceError) => setLoadError(error.message),
-    );
-  }, []);
+    if (loaded) show(loaded);
+  }, [loaded]);
 
   const edit = (field: keyof FaultForm) => (value: string) => {
     setForm((previous) => ({ ...previous, [field]: value }));
@@ -139,7 +135,7 @@ export function FaultsSection() {
             </View>
           </>
         ) : loadError ? (
-          <ErrorState message={loadError} />
+          <ErrorState message={loadError.message} />
         ) : (
           <Loading />
         )}

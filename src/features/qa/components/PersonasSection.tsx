@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
 import * as services from '@/services';
 import type { Persona } from '@/services';
+import { usePersonas } from '../queries';
 import { signInOrThrow, useSession } from '@/features/auth';
 import { clearQueries } from '@/request';
 import { Button } from '@/ui/Button';
@@ -33,29 +33,16 @@ async function signInWithSmsCode(phone: string): Promise<void> {
 
 export function PersonasSection({ visit }: { visit: number }) {
   const currentId = useSession((state) => state.sponsor?.personId ?? null);
-  const [personas, setPersonas] = useState<Persona[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: personas, error: loadError, refetch } = usePersonas(visit);
   const { busy, outcome, run } = useAction<string>();
-
-  const load = useCallback(async () => {
-    try {
-      setPersonas(await services.qa.personas());
-      setLoadError(null);
-    } catch (error) {
-      setLoadError((error as services.ServiceError).message);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load, visit]);
 
   // Only a persona with a phone gets the button (see PersonaCard).
   const signIn = (persona: Persona) =>
     run(persona.personId, async () => {
       await signInWithSmsCode(persona.phone ?? '');
-      // The previous person's relations must not show for a moment under the new name.
+      // The previous person's answers must not show for a moment under the new name; the personas
+      // on screen are asked again.
       clearQueries();
-      await load();
       return `已以${persona.name}的身份登录，应用的各个页面都会按${persona.name}显示`;
     });
 
@@ -65,10 +52,10 @@ export function PersonasSection({ visit }: { visit: number }) {
         <Text className="hint">
           演示人物都是虚构的；点击登录即走正常的短信验证码登录（验证码 {MOCK_SMS_CODE}）。
         </Text>
-        <Button onClick={() => void load()}>刷新</Button>
+        <Button onClick={() => void refetch()}>刷新</Button>
       </View>
       <OutcomeBanner outcome={outcome} />
-      {loadError ? <ErrorState message={loadError} onRetry={() => void load()} /> : null}
+      {loadError ? <ErrorState message={loadError.message} onRetry={() => void refetch()} /> : null}
       {!personas && !loadError ? <Loading /> : null}
       {personas?.map((persona) => (
         <PersonaCard

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
 import * as services from '@/services';
 import type { PendingReview } from '@/services';
+import { useQuery } from '@/request';
+import { qaKeys, refreshQa, usePendingReviews } from '../queries';
 import { Button } from '@/ui/Button';
 import { OutcomeBanner } from '@/features/qa/components/OutcomeBanner';
 import { ReviewCard, reviewTitle, type Thumbnail } from '@/features/qa/components/ReviewCard';
@@ -22,30 +23,19 @@ async function loadThumbnail(materialId: string): Promise<Thumbnail> {
 }
 
 export function ReviewsSection({ visit }: { visit: number }) {
-  const [reviews, setReviews] = useState<PendingReview[] | null>(null);
-  const [thumbnails, setThumbnails] = useState<Record<string, Thumbnail>>({});
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: reviews, error: loadError, refetch } = usePendingReviews(visit);
+  const materialIds = reviews?.flatMap((review) => review.materialIds) ?? [];
+  // The applications show at once; their pictures follow as they load.
+  const { data: thumbnails = {} } = useQuery(reviews ? qaKeys.thumbnails(materialIds) : null, async () => {
+    const loaded = await Promise.all(materialIds.map(loadThumbnail));
+    return Object.fromEntries(loaded.map((thumbnail) => [thumbnail.materialId, thumbnail]));
+  });
   const { busy, outcome, run } = useAction<string>();
-
-  const load = useCallback(async () => {
-    try {
-      const pending = await services.qa.pendingReviews();
-      setReviews(pending);
-      setLoadError(null);
-      const loaded = await Promise.all(pending.flatMap((review) => review.materialIds).map(loadThumbnail));
-      setThumbnails(Object.fromEntries(loaded.map((thumbnail) => [thumbnail.materialId, thumbnail])));
-    } catch (error) {
-      setLoadError((error as services.ServiceError).message);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load, visit]);
 
   const decide = (review: PendingReview, approve: boolean, reason?: string) =>
     run(`${approve ? 'approve' : 'reject'}:${review.id}`, async () => {
       const decided = await services.qa.review({ relationId: review.id, approve, reason });
-      await load();
+      await refreshQa();
       const result = `${reviewTitle(review)}已${approve ? '通过' : '驳回'}，状态：${STATUS_LABELS[decided.status]}`;
       return decided.rejectReason ? `${result}（原因：${decided.rejectReason}）` : result;
     });
@@ -57,10 +47,10 @@ export function ReviewsSection({ visit }: { visit: number }) {
     <View className="qa-section" role="region" aria-label="审核">
       <View className="qa-section__head">
         <Text className="hint">粤医保的亲情账号申请提交后为“审核中”，在这里代审核人通过或驳回。</Text>
-        <Button onClick={() => void load()}>刷新</Button>
+        <Button onClick={() => void refetch()}>刷新</Button>
       </View>
       <OutcomeBanner outcome={outcome} />
-      {loadError ? <ErrorState message={loadError} onRetry={() => void load()} /> : null}
+      {loadError ? <ErrorState message={loadError.message} onRetry={() => void refetch()} /> : null}
       {!reviews && !loadError ? <Loading /> : null}
       {reviews?.length === 0 ? (
         <EmptyState title="暂无待审核的申请">

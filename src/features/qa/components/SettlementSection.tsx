@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { EXPENSE_CATEGORIES, formatYuan, parseYuanToFen } from '@/domain';
 import type { ExpenseCategory } from '@/domain';
 import * as services from '@/services';
-import type { Persona, Settlement } from '@/services';
+import type { Settlement } from '@/services';
+import { refreshQa, usePersonas } from '../queries';
 import { Button } from '@/ui/Button';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
 import { Field } from '@/ui/Field';
@@ -22,8 +23,7 @@ interface FormErrors {
 }
 
 export function SettlementSection({ visit }: { visit: number }) {
-  const [personas, setPersonas] = useState<Persona[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: personas = [], error: loadError, refetch } = usePersonas(visit);
   const [patientId, setPatientId] = useState<string | null>(null);
   const [institution, setInstitution] = useState(DEFAULT_INSTITUTION);
   const [category, setCategory] = useState<ExpenseCategory>('outpatient');
@@ -31,18 +31,6 @@ export function SettlementSection({ visit }: { visit: number }) {
   const [errors, setErrors] = useState<FormErrors>({});
   const [result, setResult] = useState<Settlement | null>(null);
   const { busy, outcome, run } = useAction<'settle'>();
-
-  const load = useCallback(async () => {
-    try {
-      setPersonas(await services.qa.personas());
-      setLoadError(null);
-    } catch (error) {
-      setLoadError((error as services.ServiceError).message);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load, visit]);
 
   function submit() {
     const patient = personas.find((persona) => persona.personId === patientId);
@@ -63,14 +51,14 @@ export function SettlementSection({ visit }: { visit: number }) {
         category,
       });
       setResult(settlement);
-      setPersonas(await services.qa.personas());
+      await refreshQa();
       return `已为${patient.name}结算 ${formatYuan(settlement.amountFen)} 元`;
     });
   }
 
   return (
     <View className="qa-section" role="region" aria-label="结算">
-      {loadError ? <ErrorState message={loadError} onRetry={() => void load()} /> : null}
+      {loadError ? <ErrorState message={loadError.message} onRetry={() => void refetch()} /> : null}
       <ChoiceGroup
         label="就诊人"
         choices={personas.map((persona) => ({ value: persona.personId, label: persona.name }))}

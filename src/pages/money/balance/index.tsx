@@ -4,6 +4,7 @@ import { formatYuan, relationshipLabel } from '@/domain';
 import { selectRegion, useSession } from '@/features/auth';
 import { useRelations } from '@/features/relations';
 import { Button } from '@/ui/Button';
+import { EntriesCard, Entry } from '@/ui/Entry';
 import { Card, Row } from '@/ui/Card';
 import { limitLabel, yuan } from '@/features/money';
 import { ROUTES, goTo } from '@/ui/navigation';
@@ -79,36 +80,12 @@ export default function BalancePage() {
           ))}
         </Card>
       ) : null}
-      <Card title="账户服务">
-        <View className="entries">
-          <View className="entry" role="button" aria-label="使用记录" onClick={() => goTo(ROUTES.usage)}>
-            使用记录
-          </View>
-          {employee ? (
-            <View
-              className="entry"
-              role="button"
-              aria-label="代缴居民医保"
-              onClick={() => goTo(ROUTES.premium)}
-            >
-              代缴居民医保
-            </View>
-          ) : null}
-          <View className="entry" role="button" aria-label="结算预估" onClick={() => goTo(ROUTES.estimate)}>
-            结算预估
-          </View>
-          {sharedWithMe ? (
-            <View
-              className="entry"
-              role="button"
-              aria-label="扣款顺序"
-              onClick={() => goTo(ROUTES.deductionOrder)}
-            >
-              扣款顺序
-            </View>
-          ) : null}
-        </View>
-      </Card>
+      <EntriesCard title="账户服务">
+        <Entry label="使用记录" onOpen={() => goTo(ROUTES.usage)} />
+        {employee ? <Entry label="代缴居民医保" onOpen={() => goTo(ROUTES.premium)} /> : null}
+        <Entry label="结算预估" onOpen={() => goTo(ROUTES.estimate)} />
+        {sharedWithMe ? <Entry label="扣款顺序" onOpen={() => goTo(ROUTES.deductionOrder)} /> : null}
+      </EntriesCard>
     </Page>
   );
 }
