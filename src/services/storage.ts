@@ -1,18 +1,19 @@
 import Taro from '@tarojs/taro';
-import { createJSONStorage, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage } from 'zustand/middleware';
 
-/** zustand's persist over Taro storage: one synchronous API on WeChat, Alipay and H5. */
-const taroStateStorage: StateStorage = {
-  getItem(name) {
-    const value: unknown = Taro.getStorageSync(name);
+/** Taro storage is one synchronous API on WeChat, Alipay and H5: the stores and the embedded mock use it. */
+export const taroStorage = {
+  getItem(key: string): string | null {
+    const value: unknown = Taro.getStorageSync(key);
     return typeof value === 'string' && value.length > 0 ? value : null;
   },
-  setItem(name, value) {
-    Taro.setStorageSync(name, value);
+  setItem(key: string, value: string): void {
+    Taro.setStorageSync(key, value);
   },
-  removeItem(name) {
-    Taro.removeStorageSync(name);
+  removeItem(key: string): void {
+    Taro.removeStorageSync(key);
   },
 };
 
-export const persistentStorage = createJSONStorage(() => taroStateStorage);
+/** zustand's persist over Taro storage. */
+export const persistentStorage = createJSONStorage(() => taroStorage);

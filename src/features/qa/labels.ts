@@ -1,12 +1,5 @@
 import { formatYuan } from '@/domain';
-import type { InsuranceType } from '@/domain';
 import type { MockStateDocument, Persona } from '@/services';
-
-export const INSURANCE_LABELS: Readonly<Record<InsuranceType, string>> = {
-  employee: '职工医保',
-  resident: '居民医保',
-  none: '未参保',
-};
 
 /** Only 职工医保 has a personal account; for everyone else a balance of 0 would mislead. */
 export function balanceText(persona: Pick<Persona, 'insuranceType' | 'balanceFen'>): string {

@@ -1,5 +1,5 @@
 export { MaterialsCard } from './components/MaterialsCard';
-export { RelationRow } from './components/RelationRow';
+export { RelationList, RelationRow } from './components/RelationRow';
 export { RelativeForm } from './components/RelativeForm';
 export { SponsorCard } from './components/SponsorCard';
 export { emptyRelativeDraft, newIdempotencyKey, useDrafts } from './drafts';

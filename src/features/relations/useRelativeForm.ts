@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { RELATIONSHIPS, type RelationshipCode } from '@/domain';
 import type { RegionProfile } from '@/regions';
 import * as services from '@/services';
-import type { Me } from '@/services';
+import type { AddMemberRequest, Me } from '@/services';
 import { emptyRelativeDraft, useDrafts, type RelativeDraft } from './drafts';
 import {
   checkTypedRelative,
@@ -33,6 +33,8 @@ export interface RelativeFormModel {
   faceError: string | null;
   /** Both checks passed and, where needed, the face: what is left is the flow's own part. */
   passed: boolean;
+  /** The relative as both flows send them, once the checks have passed; null before. */
+  relative: AddMemberRequest | null;
   update(patch: Partial<RelativeDraft>): void;
   blur(field: RelativeField): void;
   retryEligibility(): void;
@@ -141,6 +143,7 @@ export function useRelativeForm(sponsor: Me, region: RegionProfile): RelativeFor
     }
   }
 
+  const passed = eligibility.state === 'eligible' && (!needsFace || faceDone);
   return {
     draft,
     errors: typed.errors,
@@ -151,7 +154,17 @@ export function useRelativeForm(sponsor: Me, region: RegionProfile): RelativeFor
     faceDone,
     verifying,
     faceError,
-    passed: eligibility.state === 'eligible' && (!needsFace || faceDone),
+    passed,
+    relative:
+      passed && typed.idNumber && draft.relationship
+        ? {
+            name: draft.name.trim(),
+            idNumber: typed.idNumber,
+            relationship: draft.relationship,
+            phone: draft.phone.trim() || undefined,
+            verificationId: needsFace ? draft.verification?.verificationId : undefined,
+          }
+        : null,
     update,
     blur: (field) => setBlurred((previous) => new Set(previous).add(field)),
     retryEligibility: () => setEligibilityAttempt((attempt) => attempt + 1),

@@ -1,14 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
-import { provinceName } from '@/domain';
+import { INSURANCE_LABELS, provinceName } from '@/domain';
 import type { RegionProfile } from '@/regions';
 import type { Household, HouseholdMember, Me } from '@/services';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { MemberRow, type MemberActions } from './MemberRow';
-
-const INSURANCE_LABELS = { employee: '职工医保', resident: '居民医保', none: '未参保' } as const;
 
 export interface NewHouseholdCardProps {
   me: Me;

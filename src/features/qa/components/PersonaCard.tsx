@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import { provinceName } from '@/domain';
 import type { Persona } from '@/services';
 import { Button } from '@/ui/Button';
-import { INSURANCE_LABELS, balanceText } from '../labels';
+import { INSURANCE_LABELS } from '@/domain';
+import { balanceText } from '../labels';
 
 export interface PersonaCardProps {
   persona: Persona;

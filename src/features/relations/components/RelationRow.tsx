@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import { relationshipLabel } from '@/domain';
 import type { RelationView } from '@/services';
+import { ROUTES, goTo } from '@/ui/navigation';
 import { StatusBadge } from '@/ui/StatusBadge';
 
 /** One relation in a list, from the viewer's side: the other person, the relationship, the state. */
@@ -23,6 +24,21 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
       {relation.status === 'rejected' && relation.rejectReason ? (
         <Text className="relation-row__reason">未通过原因：{relation.rejectReason}</Text>
       ) : null}
+    </View>
+  );
+}
+
+/** Relations as rows; each opens its 共济关系详情. */
+export function RelationList({ relations }: { relations: RelationView[] }) {
+  return (
+    <View className="list">
+      {relations.map((relation) => (
+        <RelationRow
+          key={relation.id}
+          relation={relation}
+          onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })}
+        />
+      ))}
     </View>
   );
 }

@@ -1,9 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { formatYuan, provinceName } from '@/domain';
+import { INSURANCE_LABELS, formatYuan, provinceName } from '@/domain';
 import type { Me } from '@/services';
 import { ROUTES, goTo } from '@/ui/navigation';
-
-const INSURANCE_LABELS = { employee: '职工医保', resident: '居民医保', none: '未参保' } as const;
 
 /**
  * The signed-in person's own card: masked name and phone, insurance, 参保地, balance, months paid

@@ -27,17 +27,13 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
 
   const submit = () =>
     once(async () => {
-      if (!ready || !form.idNumber || !draft.relationship) return;
+      if (!ready || !form.relative) return;
       const relation = await binding
         .mutate({
-          name: draft.name.trim(),
-          idNumber: form.idNumber,
-          relationship: draft.relationship,
-          phone: draft.phone.trim() || undefined,
+          ...form.relative,
           materialIds: slots
             .map((kind) => draft.materials[kind]?.materialId)
             .filter((id): id is string => Boolean(id)),
-          verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
           consentVersion: NOTICE_VERSION,
           idempotencyKey: draft.idempotencyKey,
         })

@@ -1,9 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useRelations } from '@/features/relations';
-import { ROUTES, goTo } from '@/ui/navigation';
 import { Page } from '@/features/shell';
-import { RelationRow } from '@/features/relations';
+import { RelationList } from '@/features/relations';
 import { EmptyState, ErrorState } from '@/ui/States';
 
 /** 我的 → 办理事项: every application the person submitted, newest first, with its progress. */
@@ -18,15 +17,7 @@ export default function ApplicationsPage() {
       <Text className="page__title">办理事项</Text>
       {error ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
       {!fetching && !error && applications.length === 0 ? <EmptyState title="暂无办理事项" /> : null}
-      <View className="list">
-        {applications.map((relation) => (
-          <RelationRow
-            key={relation.id}
-            relation={relation}
-            onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })}
-          />
-        ))}
-      </View>
+      <RelationList relations={applications} />
     </Page>
   );
 }

@@ -1,11 +1,11 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { useRelations } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
-import { RelationRow } from '@/features/relations';
+import { RelationList } from '@/features/relations';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Tabs } from '@/ui/Tabs';
 
@@ -49,15 +49,7 @@ function Relations({ region }: SignedInRegion) {
       {!error && !fetching && loadedOnce && list.length === 0 ? (
         <EmptyState title={side === 'sponsor' ? '您还没有添加共济关系' : '暂时没有人为您共济'} />
       ) : null}
-      <View className="list">
-        {list.map((relation) => (
-          <RelationRow
-            key={relation.id}
-            relation={relation}
-            onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })}
-          />
-        ))}
-      </View>
+      <RelationList relations={list} />
       {side === 'sponsor' ? (
         <Button kind="primary" block onClick={() => goTo(ROUTES.addRelative)}>
           ＋ 添加共济关系

@@ -15,21 +15,12 @@ function MemberApplication({ sponsor, region }: SignedInRegion) {
   const form = useRelativeForm(sponsor, region);
   const adding = useAddMember();
   const once = useSingleFlight();
-  const { draft } = form;
   const memberTerm = region.terms.member;
 
   const submit = () =>
     once(async () => {
-      if (!form.passed || !form.idNumber || !draft.relationship) return;
-      const member = await adding
-        .mutate({
-          name: draft.name.trim(),
-          idNumber: form.idNumber,
-          relationship: draft.relationship,
-          phone: draft.phone.trim() || undefined,
-          verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
-        })
-        .catch(() => null); // the refusal is adding.error, shown below
+      if (!form.relative) return;
+      const member = await adding.mutate(form.relative).catch(() => null); // the refusal is adding.error, shown below
       if (!member) return;
       form.clear();
       void Taro.showToast({ title: `已添加${memberTerm}`, icon: 'success' });
