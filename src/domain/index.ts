@@ -25,6 +25,7 @@ export { FACE_VERIFICATION_AGE, ageOn, needsFaceVerification } from './age';
 export type { RelationshipOption } from './relationships';
 export {
   RELATIONSHIPS,
+  RELATIONSHIP_CODES,
   isRelationshipCode,
   relationshipLabel,
   parseRelationship,

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { FieldError } from './States';
 
 export interface Choice<T extends string> {
   value: T;
@@ -38,11 +39,7 @@ export function ChoiceGroup<T extends string>({
           </View>
         ))}
       </View>
-      {error ? (
-        <View className="field__error" role="alert">
-          {error}
-        </View>
-      ) : null}
+      <FieldError message={error} />
     </View>
   );
 }

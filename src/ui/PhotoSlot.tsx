@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from './Button';
+import { FieldError } from './States';
 
 export interface PhotoSlotProps {
   label: string;
@@ -29,11 +30,7 @@ export function PhotoSlot({ label, previewPath, uploaded, busy, error, onPick, o
           <Text className="photo-slot__saved">已上传</Text>
         )
       ) : null}
-      {error ? (
-        <View className="field__error" role="alert">
-          {error}
-        </View>
-      ) : null}
+      <FieldError message={error} />
       <View className="photo-slot__actions">
         {uploaded ? (
           <>

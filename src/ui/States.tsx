@@ -38,3 +38,13 @@ export function Loading({ text = '加载中…' }: { text?: string }) {
     </View>
   );
 }
+
+/** A field's or a card's own refusal, read out as it appears; nothing when there is none. */
+export function FieldError({ message }: { message?: string | null }) {
+  if (!message) return null;
+  return (
+    <View className="field__error" role="alert">
+      {message}
+    </View>
+  );
+}

@@ -1,7 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import type { DeductionOrderEntry } from '@/services';
 import { Card } from '@/ui/Card';
 import { DeductionOrderList } from './DeductionOrderList';
+import { FieldError } from '@/ui/States';
 
 export interface DeductionOrderCardProps {
   /** The region's policy, in plain words: why the accounts pay in this order. */
@@ -29,11 +30,7 @@ export function DeductionOrderCard({ description, entries, error }: DeductionOrd
           />
         </>
       ) : null}
-      {error ? (
-        <View className="field__error" role="alert">
-          {error}
-        </View>
-      ) : null}
+      <FieldError message={error} />
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { Card } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
 import { Field } from '@/ui/Field';
 import type { RelativeFormModel } from '../useRelativeForm';
+import { FieldError } from '@/ui/States';
 
 export interface RelativeFormProps {
   form: RelativeFormModel;
@@ -85,11 +86,7 @@ export function RelativeForm({ form, title, eligibleText }: RelativeFormProps) {
               开始人脸验证
             </Button>
           )}
-          {form.faceError ? (
-            <View className="field__error" role="alert">
-              {form.faceError}
-            </View>
-          ) : null}
+          <FieldError message={form.faceError} />
         </Card>
       ) : null}
     </>
