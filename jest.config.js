@@ -54,6 +54,8 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup-dom.ts'],
     },
   ],
+  // Every core: two workers on the 2-core CI machine instead of jest's default of one.
+  maxWorkers: '100%',
   // `npm test` reports coverage of the pure rules, which must stay exhaustively tested.
   collectCoverageFrom: ['src/domain/**/*.ts'],
   coverageReporters: ['text-summary'],
