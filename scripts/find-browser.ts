@@ -16,9 +16,7 @@ const CANDIDATES = [
  * The Chrome or Chromium the browser tests drive: CHROME_PATH (or CHROMIUM_PATH) when set, else
  * the first of the usual install places that exists; null when there is none.
  */
-export function findBrowser(
-  env: { CHROME_PATH?: string; CHROMIUM_PATH?: string } = process.env,
-): string | null {
+export function findBrowser(env: Record<string, string | undefined> = process.env): string | null {
   const chosen = env.CHROME_PATH ?? env.CHROMIUM_PATH;
   if (chosen) return fs.existsSync(chosen) ? chosen : null;
   return CANDIDATES.find((candidate) => fs.existsSync(candidate)) ?? null;
