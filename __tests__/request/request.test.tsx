@@ -188,3 +188,11 @@ test('a mutation refusal is not shown once a new session has started', async () 
   act(() => clearQueryErrors());
   expect(result.current.error).toBeNull();
 });
+
+test('clearing the cache asks nothing by itself of a component already on screen', async () => {
+  const { fetcher, calls } = scriptedFetcher<string>();
+  renderHook(() => useQuery(['underneath'], fetcher));
+  await act(async () => calls[0].resolve('旧的'));
+  act(() => clearQueries());
+  expect(fetcher).toHaveBeenCalledTimes(1);
+});

@@ -33,10 +33,14 @@ export function useQuery<T>(key: QueryKey | null, fetcher: () => Promise<T>): Qu
     return observe(hash);
   }, [hash]);
 
-  const needed = hash !== null && (entry === undefined || (entry.stale && !entry.fetching));
+  // Asked when a component first names the key. A cache cleared under a mounted component (a new
+  // session) asks nothing by itself: the pages underneath ask again when they are shown, and
+  // invalidate() asks for the keys on screen.
   useEffect(() => {
-    if (needed) void refetch();
-  }, [needed, hash, refetch]);
+    if (!hash) return;
+    const current = useQueryCache.getState().entries[hash];
+    if (!current || (current.stale && !current.fetching)) void refetch();
+  }, [hash, refetch]);
 
   return {
     data: entry?.data as T | undefined,

@@ -40,9 +40,9 @@ export function PersonasSection({ visit }: { visit: number }) {
   const signIn = (persona: Persona) =>
     run(persona.personId, async () => {
       await signInWithSmsCode(persona.phone ?? '');
-      // The previous person's answers must not show for a moment under the new name; the personas
-      // on screen are asked again.
+      // The previous person's answers must not show for a moment under the new name.
       clearQueries();
+      await refetch();
       return `已以${persona.name}的身份登录，应用的各个页面都会按${persona.name}显示`;
     });
 
