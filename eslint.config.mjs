@@ -69,6 +69,11 @@ const layerZones = [
     from: './src/request',
     message: 'src/request 是 feature 读写后端的方式，页面通过 feature 使用它。',
   },
+  {
+    target: './src/ui',
+    from: ['./src/services', './src/request'],
+    message: 'src/ui 只是界面组件：读写后端在 feature 里。',
+  },
   ...features.map((feature) => ({
     target: [
       './src/pages',

@@ -47,6 +47,10 @@ const fixtures = {
     filePath: 'src/ui/fixture.ts',
     code: "import { useSession } from '@/features/auth';\nexport const s = useSession;\n",
   },
+  servicesInUi: {
+    filePath: 'src/ui/fixture.ts',
+    code: "import { listRelations } from '@/services';\nexport const l = listRelations;\n",
+  },
   servicesInPage: {
     filePath: 'src/pages/fixture/index.tsx',
     code: "import { listRelations } from '@/services';\nexport const l = listRelations;\n",
@@ -135,4 +139,8 @@ test('lint rejects src/ui that imports a feature', () => {
 
 test('lint rejects a page that calls src/services directly', () => {
   expect(ruleIds.servicesInPage).toContain('import-x/no-restricted-paths');
+});
+
+test('lint rejects src/ui that calls src/services', () => {
+  expect(ruleIds.servicesInUi).toContain('import-x/no-restricted-paths');
 });
