@@ -6,14 +6,18 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals';
 
 // The dependency direction of DESIGN.md, as lint rules:
-// pages → components, store → services → (transport) → mock; everyone may use domain and regions.
+// pages → features → ui, services → (transport) → mock; everyone may use domain and regions.
+// A feature is used through its index.ts only; domain imports nothing of the app.
+const features = ['auth', 'relations', 'household', 'money', 'qa', 'shell'];
+
 const layerZones = [
   {
     target: './src/domain',
     from: [
       './src/pages',
-      './src/components',
-      './src/store',
+      './src/features',
+      './src/request',
+      './src/ui',
       './src/services',
       './src/regions',
       './mock',
@@ -24,8 +28,9 @@ const layerZones = [
   {
     target: [
       './src/pages',
-      './src/components',
-      './src/store',
+      './src/features',
+      './src/request',
+      './src/ui',
       './src/domain',
       './src/regions',
       './src/app.ts',
@@ -35,20 +40,50 @@ const layerZones = [
     message: '只有 src/services/transports 可以调用 mock 后端。',
   },
   {
-    target: ['./src/pages', './src/components', './src/store', './src/regions', './src/domain'],
+    target: ['./src/pages', './src/features', './src/ui', './src/regions', './src/domain'],
     from: './src/services/transports',
     message: '只有 src/services 可以使用传输层（transport）。',
   },
   {
-    target: ['./src/components', './src/domain', './src/regions', './src/services'],
+    target: ['./src/features', './src/ui', './src/domain', './src/regions', './src/services'],
     from: './src/pages',
     message: '页面位于依赖链的最上层，其他层不能引用页面。',
   },
   {
-    target: ['./src/domain', './src/regions', './src/services'],
-    from: './src/store',
-    message: 'store 只能被页面和组件使用。',
+    target: ['./src/ui', './src/request', './src/domain', './src/regions', './src/services'],
+    from: './src/features',
+    message: 'src/features 只能被页面和其他 feature（通过 index.ts）使用。',
   },
+  {
+    target: ['./src/domain', './src/regions', './src/services'],
+    from: './src/ui',
+    message: 'src/ui 是共享的界面组件，只能被页面和 feature 使用。',
+  },
+  {
+    target: './src/pages',
+    from: './src/services',
+    message: '页面通过 feature 读写后端，不能直接调用 src/services。',
+  },
+  {
+    target: ['./src/pages', './src/ui', './src/domain', './src/regions', './src/services'],
+    from: './src/request',
+    message: 'src/request 是 feature 读写后端的方式，页面通过 feature 使用它。',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/services', './src/request'],
+    message: 'src/ui 只是界面组件：读写后端在 feature 里。',
+  },
+  ...features.map((feature) => ({
+    target: [
+      './src/pages',
+      './src/app.ts',
+      ...features.filter((other) => other !== feature).map((other) => `./src/features/${other}`),
+    ],
+    from: `./src/features/${feature}`,
+    except: ['./index.ts'],
+    message: `只能通过 src/features/${feature}/index.ts 使用这个 feature。`,
+  })),
 ];
 
 export default tseslint.config(
@@ -103,13 +138,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/pages/**/*.{ts,tsx}'],
+    files: ['src/pages/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@nutui/*'], message: '页面通过 src/components 使用组件库。' },
+            { group: ['@nutui/*'], message: '页面通过 src/ui 使用组件库。' },
             { group: ['**/mock', '**/mock/*'], message: '页面不能直接调用 mock 后端。' },
           ],
         },

@@ -1,7 +1,7 @@
 // Two projects: code that never touches Taro (domain, regions, mock, lint rules, boot harness) runs
 // in Node; everything that goes through Taro (pages, components, stores, services) runs in jsdom
 // with Taro's real H5 runtime and components, so a test finds what a person would see in H5.
-const taroFolders = ['pages', 'components', 'store', 'services', 'platform'];
+const taroFolders = ['pages', 'components', 'store', 'services', 'request', 'platform'];
 const shared = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
@@ -54,6 +54,8 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup-dom.ts'],
     },
   ],
+  // Every core: two workers on the 2-core CI machine instead of jest's default of one.
+  maxWorkers: '100%',
   // `npm test` reports coverage of the pure rules, which must stay exhaustively tested.
   collectCoverageFrom: ['src/domain/**/*.ts'],
   coverageReporters: ['text-summary'],

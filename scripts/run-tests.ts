@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BROWSER_INSTALL_HINT, findBrowser } from './find-browser';
 
 /**
  * `npm test`: every gate in order, each step timed, ending with one `N passed, N failed` line that
@@ -83,6 +84,15 @@ const steps: Step[] = [
 ];
 
 const only = process.argv.slice(2);
+
+// Without a browser the last step would fail after ten minutes of building: say so at once.
+if ((only.length === 0 || only.includes('e2e')) && !findBrowser()) {
+  console.error(
+    `npm test needs Chrome or Chromium for the browser tests. Install them with\n  ${BROWSER_INSTALL_HINT}\n` +
+      'or point CHROME_PATH at an installed Chrome or Chromium.',
+  );
+  process.exit(1);
+}
 let passed = 0;
 let failed = 0;
 const timings: string[] = [];

@@ -3,9 +3,9 @@
  * a reviewer's reason, an import) must still reach the page as text, never as elements.
  */
 import { render, screen } from '@testing-library/react';
-import { Card, Row } from '@/components/Card';
-import { Field } from '@/components/Field';
-import { RelationRow } from '@/components/RelationRow';
+import { Card, Row } from '@/ui/Card';
+import { Field } from '@/ui/Field';
+import { RelationRow } from '@/features/relations';
 import type { PersonSummary, RelationView } from '@/services';
 import { settle } from '../support/render';
 

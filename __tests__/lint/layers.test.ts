@@ -3,72 +3,144 @@ import { execFile } from 'node:child_process';
 
 const root = path.resolve(__dirname, '..', '..');
 
-interface LintResult {
-  messages: { ruleId: string | null; message: string }[];
+interface Fixture {
+  filePath: string;
+  code: string;
 }
 
-/** Lints `code` as if it were the file at `filePath`, through the ESLint CLI (it loads the flat config as ESM, which jest cannot). */
-function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+/** Each fixture is linted as if it were the file at its path. */
+const fixtures = {
+  pageInDomain: {
+    filePath: 'src/domain/fixture.ts',
+    code: "import HomePage from '../pages/index/index';\nexport const page = HomePage;\n",
+  },
+  taroInDomain: {
+    filePath: 'src/domain/fixture.ts',
+    code: "import Taro from '@tarojs/taro';\nexport const t = Taro;\n",
+  },
+  mockInPage: {
+    filePath: 'src/pages/fixture/index.tsx',
+    code: "import * as mock from '../../../mock';\nexport const m = mock;\n",
+  },
+  explicitAny: { filePath: 'src/ui/fixture.ts', code: 'export const value: any = 1;\n' },
+  domainInPage: {
+    filePath: 'src/pages/fixture/index.tsx',
+    code: "import type { Result } from '../../domain/types';\nexport type R = Result<number>;\n",
+  },
+  featureIndexInPage: {
+    filePath: 'src/pages/fixture/index.tsx',
+    code: "import { useMoney } from '@/features/money';\nexport const m = useMoney;\n",
+  },
+  featureInsideInPage: {
+    filePath: 'src/pages/fixture/index.tsx',
+    code: "import { useMoney } from '@/features/money/store';\nexport const m = useMoney;\n",
+  },
+  featureInsideInOtherFeature: {
+    filePath: 'src/features/household/fixture.ts',
+    code: "import { useRelations } from '@/features/relations/queries';\nexport const f = useRelations;\n",
+  },
+  featureIndexInOtherFeature: {
+    filePath: 'src/features/household/fixture.ts',
+    code: "import { useRelations } from '@/features/relations';\nexport const f = useRelations;\n",
+  },
+  featureInUi: {
+    filePath: 'src/ui/fixture.ts',
+    code: "import { useSession } from '@/features/auth';\nexport const s = useSession;\n",
+  },
+  servicesInUi: {
+    filePath: 'src/ui/fixture.ts',
+    code: "import { listRelations } from '@/services';\nexport const l = listRelations;\n",
+  },
+  servicesInPage: {
+    filePath: 'src/pages/fixture/index.tsx',
+    code: "import { listRelations } from '@/services';\nexport const l = listRelations;\n",
+  },
+} satisfies Record<string, Fixture>;
+
+// One ESLint process for every fixture: loading the flat config (ESM, which jest cannot) and the
+// TypeScript resolver is most of the cost, so it is paid once.
+const LINT_ALL = `
+import { ESLint } from 'eslint';
+let input = '';
+for await (const chunk of process.stdin) input += chunk;
+const eslint = new ESLint();
+const out = {};
+for (const [name, { filePath, code }] of Object.entries(JSON.parse(input))) {
+  const [result] = await eslint.lintText(code, { filePath });
+  out[name] = result.messages.map((m) => m.ruleId ?? m.message);
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+function lintAll(): Promise<Record<keyof typeof fixtures, string[]>> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
-      [
-        path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
-        '--format',
-        'json',
-        '--stdin',
-        '--stdin-filename',
-        filePath,
-      ],
-      { cwd: root },
+      ['--input-type=module', '--eval', LINT_ALL],
+      { cwd: root, maxBuffer: 8 * 1024 * 1024 },
       (error, stdout) => {
         if (!stdout) {
           reject(error ?? new Error('eslint printed nothing'));
           return;
         }
-        const [result] = JSON.parse(stdout) as LintResult[];
-        resolve(result.messages.map((m) => m.ruleId ?? m.message));
+        resolve(JSON.parse(stdout) as Record<keyof typeof fixtures, string[]>);
       },
     );
-    child.stdin?.end(code);
+    child.stdin?.end(JSON.stringify(fixtures));
   });
 }
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
-test('lint rejects an import of a page into src/domain', async () => {
-  const ids = await ruleIdsFor(
-    'src/domain/fixture.ts',
-    "import HomePage from '../pages/index/index';\nexport const page = HomePage;\n",
-  );
-  expect(ids).toContain('import-x/no-restricted-paths');
+let ruleIds: Record<keyof typeof fixtures, string[]>;
+beforeAll(async () => {
+  ruleIds = await lintAll();
 });
 
-test('lint rejects Taro inside src/domain', async () => {
-  const ids = await ruleIdsFor(
-    'src/domain/fixture.ts',
-    "import Taro from '@tarojs/taro';\nexport const t = Taro;\n",
-  );
-  expect(ids).toContain('no-restricted-imports');
+test('lint rejects an import of a page into src/domain', () => {
+  expect(ruleIds.pageInDomain).toContain('import-x/no-restricted-paths');
 });
 
-test('lint rejects a page that imports the mock back end', async () => {
-  const ids = await ruleIdsFor(
-    'src/pages/fixture/index.tsx',
-    "import * as mock from '../../../mock';\nexport const m = mock;\n",
-  );
-  expect(ids).toEqual(expect.arrayContaining(['no-restricted-imports']));
+test('lint rejects Taro inside src/domain', () => {
+  expect(ruleIds.taroInDomain).toContain('no-restricted-imports');
 });
 
-test('lint rejects an explicit any', async () => {
-  const ids = await ruleIdsFor('src/components/fixture.ts', 'export const value: any = 1;\n');
-  expect(ids).toContain('@typescript-eslint/no-explicit-any');
+test('lint rejects a page that imports the mock back end', () => {
+  expect(ruleIds.mockInPage).toEqual(expect.arrayContaining(['no-restricted-imports']));
 });
 
-test('lint accepts a page that uses the domain', async () => {
-  const ids = await ruleIdsFor(
-    'src/pages/fixture/index.tsx',
-    "import type { Result } from '../../domain/types';\nexport type R = Result<number>;\n",
-  );
-  expect(ids).toEqual([]);
+test('lint rejects an explicit any', () => {
+  expect(ruleIds.explicitAny).toContain('@typescript-eslint/no-explicit-any');
+});
+
+test('lint accepts a page that uses the domain', () => {
+  expect(ruleIds.domainInPage).toEqual([]);
+});
+
+test("lint accepts a page that uses a feature's index.ts", () => {
+  expect(ruleIds.featureIndexInPage).toEqual([]);
+});
+
+test("lint rejects a page that reaches into a feature's files", () => {
+  expect(ruleIds.featureInsideInPage).toContain('import-x/no-restricted-paths');
+});
+
+test("lint rejects a feature that reaches into another feature's files", () => {
+  expect(ruleIds.featureInsideInOtherFeature).toContain('import-x/no-restricted-paths');
+});
+
+test("lint accepts a feature that uses another feature's index.ts", () => {
+  expect(ruleIds.featureIndexInOtherFeature).toEqual([]);
+});
+
+test('lint rejects src/ui that imports a feature', () => {
+  expect(ruleIds.featureInUi).toContain('import-x/no-restricted-paths');
+});
+
+test('lint rejects a page that calls src/services directly', () => {
+  expect(ruleIds.servicesInPage).toContain('import-x/no-restricted-paths');
+});
+
+test('lint rejects src/ui that calls src/services', () => {
+  expect(ruleIds.servicesInUi).toContain('import-x/no-restricted-paths');
 });

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import MinePage from '@/pages/mine/index';
 import ServiceHallPage from '@/pages/services/index';
 import ApplicationsPage from '@/pages/family/applications/index';
-import { usePreferences, useSession } from '@/store';
+import { usePreferences } from '@/features/shell';
+import { useSession } from '@/features/auth';
 import { installBackend, lastNavigation, renderPage, signInAs, submitApplication } from '../support/render';
 
 beforeEach(() => {

@@ -12,7 +12,12 @@ const shanxi: RegionProfile = {
   displayName: '山西医保',
   provinceName: '山西',
   provinceCode: '14',
-  terms: { sponsor: '授权人', beneficiary: '被授权人', relationshipAccount: '家庭账户共济' },
+  terms: {
+    sponsor: '授权人',
+    beneficiary: '被授权人',
+    relationshipAccount: '家庭账户共济',
+    member: '家庭成员',
+  },
   serviceHallLabel: '服务大厅',
   entryLabel: '家庭账户共济',
   flowKind: 'relation',
@@ -69,7 +74,7 @@ describe('region profiles', () => {
       guangdong.flowKind,
     ]).toEqual([
       '粤医保',
-      { sponsor: '授权人', beneficiary: '使用人', relationshipAccount: '亲情账号' },
+      { sponsor: '授权人', beneficiary: '使用人', relationshipAccount: '亲情账号', member: '亲属' },
       '业务办理',
       '亲情账号绑定/解绑',
       'relation',

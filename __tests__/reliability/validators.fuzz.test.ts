@@ -18,8 +18,8 @@ import {
 } from '@/domain';
 import type { Result } from '@/domain';
 import { guangdong, henan } from '@/regions';
-import { checkTypedRelative } from '@/store/relativeForm';
-import type { RelativeField } from '@/store/relativeForm';
+import { checkTypedRelative } from '@/features/relations/relativeForm';
+import type { RelativeField } from '@/features/relations/relativeForm';
 import { fcOptions, reportCases, runsFor, TEST_TIMEOUT_MS } from './fuzz-config';
 import { hostileString } from './hostile';
 

@@ -6,8 +6,10 @@ import * as services from '@/services';
 import { configureTransport } from '@/services';
 import type { Transport, TransportRequest, TransportResponse } from '@/services/transport';
 import { createEmbeddedTransport } from '@/services/transports/embedded';
-import { useFamily, useSession } from '@/store';
-import { installBackend, signInAs, submitApplication } from '../support/render';
+import { renderHook, act } from '@testing-library/react';
+import { loadRelations, useBind } from '@/features/relations';
+import { useSession } from '@/features/auth';
+import { installBackend, relationsInCache, signInAs, submitApplication } from '../support/render';
 
 const BUSY = { status: 503, body: { code: 'UNAVAILABLE', message: '网络繁忙，请稍后重试' } };
 
@@ -52,53 +54,53 @@ test('a list request that fails after a newer one has answered changes nothing',
   await signInAs('13800000001');
   await submitApplication('陈小明', '440106201609010011', 'child');
 
-  const older = useFamily.getState().loadRelations(); // e.g. the page underneath, still on its way
-  const newer = useFamily.getState().loadRelations(); // the page on screen
+  const older = loadRelations(); // e.g. the page underneath, still on its way
+  const newer = loadRelations({ fresh: true }); // the page on screen
   await until(() => network.held === 2);
   network.answer(1);
   await newer;
   network.answer(0, BUSY);
   await older;
 
-  const { requests, asSponsor } = useFamily.getState();
-  expect(requests.relations).toEqual({ loading: false, error: null });
+  const { fetching, error, asSponsor } = relationsInCache();
+  expect({ fetching, error }).toEqual({ fetching: false, error: null });
   expect(asSponsor.map((relation) => relation.beneficiary.maskedName)).toEqual(['陈*明']);
 });
 
 test('an older list that answers after a newer request failed does not hide the failure', async () => {
   const network = holdListRequests();
   await signInAs('13800000001');
-  const older = useFamily.getState().loadRelations();
-  const newer = useFamily.getState().loadRelations();
+  const older = loadRelations();
+  const newer = loadRelations({ fresh: true });
   await until(() => network.held === 2);
   network.answer(1, BUSY);
   await newer;
   network.answer(0);
   await older;
-  expect(useFamily.getState().requests.relations.error?.code).toBe('UNAVAILABLE');
+  expect(relationsInCache().error?.code).toBe('UNAVAILABLE');
 });
 
 test('a list that was on its way when another person signed in is not shown to them', async () => {
   const network = holdListRequests();
   await signInAs('13800000001');
   await submitApplication('陈小明', '440106201609010011', 'child');
-  const chens = useFamily.getState().loadRelations();
+  const chens = loadRelations();
   await until(() => network.held === 1);
   await signInAs('13800000003');
   network.answer(0);
   await chens;
-  expect(useFamily.getState().asSponsor).toEqual([]);
-  expect(useFamily.getState().requests.relations.loading).toBe(false);
+  expect(relationsInCache().asSponsor).toEqual([]);
+  expect(relationsInCache().fetching).toBe(false);
 });
 
 test('another person signing in sees none of the lists of the one before', async () => {
   installBackend();
   await signInAs('13800000001');
   await submitApplication('陈小明', '440106201609010011', 'child');
-  await useFamily.getState().loadRelations();
-  expect(useFamily.getState().asSponsor).toHaveLength(1);
+  await loadRelations();
+  expect(relationsInCache().asSponsor).toHaveLength(1);
   await signInAs('13800000003');
-  expect(useFamily.getState().asSponsor).toEqual([]);
+  expect(relationsInCache().asSponsor).toEqual([]);
 });
 
 test('after an expired session and a new sign-in, the refusal 登录已过期 is gone from the form', async () => {
@@ -106,19 +108,22 @@ test('after an expired session and a new sign-in, the refusal 登录已过期 is
   installBackend({ now: () => new Date(clock).toISOString() });
   await signInAs('13800000001');
   await services.qa.expireSession();
-  const relation = await useFamily.getState().bind({
-    name: '陈小明',
-    idNumber: '440106201609010011',
-    relationship: 'child',
-    materialIds: [],
-    consentVersion: 'test',
-    idempotencyKey: 'expired-session',
+  const { result } = renderHook(() => useBind());
+  await act(async () => {
+    const refused = result.current.mutate({
+      name: '陈小明',
+      idNumber: '440106201609010011',
+      relationship: 'child',
+      materialIds: [],
+      consentVersion: 'test',
+      idempotencyKey: 'expired-session',
+    });
+    await expect(refused).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
-  expect(relation).toBeNull();
   expect(useSession.getState().expired).toBe(true);
-  expect(useFamily.getState().requests.bind.error?.code).toBe('UNAUTHORIZED');
+  expect(result.current.error?.code).toBe('UNAUTHORIZED');
 
   clock += 61_000; // past the SMS cooldown: the first code was used
-  await signInAs('13800000001');
-  expect(useFamily.getState().requests.bind).toEqual({ loading: false, error: null });
+  await act(() => signInAs('13800000001'));
+  expect(result.current.error).toBeNull();
 });

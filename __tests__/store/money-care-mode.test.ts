@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { usePreferences } from '@/store';
+import { usePreferences } from '@/features/shell';
 
 const initial = usePreferences.getState();
 

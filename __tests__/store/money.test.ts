@@ -2,8 +2,8 @@ import Taro from '@tarojs/taro';
 import * as services from '@/services';
 import * as api from '@/services/api';
 import type { DeductionOrderEntry, Me, RelationView } from '@/services';
-import { useSession } from '@/store';
-import { checkPremium, estimateBill, makePrimary, moveInOrder, useMoney } from '@/store/money';
+import { useSession } from '@/features/auth';
+import { checkPremium, estimateBill, makePrimary, moveInOrder, useMoney } from '@/features/money';
 import { installBackend } from '../support/render';
 import { freezeToday, ID, PHONE, resetMoney, signInAs, sonSharesWithMother } from '../pages/money/support';
 

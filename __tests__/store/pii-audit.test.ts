@@ -9,7 +9,11 @@ import Taro from '@tarojs/taro';
 import * as services from '@/services';
 import { configureTransport } from '@/services';
 import { createEmbeddedTransport, taroStorage } from '@/services/transports/embedded';
-import { useDrafts, useFamily, usePreferences, useSession } from '@/store';
+import { bindRelative, loadRelations, setRelationLimit, useDrafts } from '@/features/relations';
+import { addMember, createHousehold, loadHousehold } from '@/features/household';
+import { loadDeductionOrder } from '@/features/money';
+import { usePreferences } from '@/features/shell';
+import { useSession } from '@/features/auth';
 import { requiredMaterials } from '@/regions/materials';
 import type { MaterialKind } from '@/regions/materials';
 import type { RelationshipCode } from '@/domain';
@@ -81,7 +85,7 @@ async function applyThroughDraft(
     useDrafts.getState().updateRelative(owner, { verification: { verificationId, idNumber } });
   }
   const draft = useDrafts.getState().relative[owner];
-  const relation = await useFamily.getState().bind({
+  const relation = await bindRelative({
     name,
     idNumber,
     relationship,
@@ -91,7 +95,6 @@ async function applyThroughDraft(
     consentVersion: 'audit',
     idempotencyKey: draft?.idempotencyKey ?? 'audit-key',
   });
-  if (relation === null) throw new Error(`bind failed: ${useFamily.getState().requests.bind.error?.message}`);
   useDrafts.getState().clearRelative(owner);
   return relation;
 }
@@ -124,8 +127,8 @@ beforeAll(async () => {
     .getState()
     .updateRelative(chen, { name: '陈小明', idNumber: '440106201609010011', phone: '138 0000 0003' });
   await services.qa.review({ relationId: mother.id, approve: true });
-  await useFamily.getState().loadRelations();
-  await useFamily.getState().setLimit(mother.id, 50_000);
+  await loadRelations();
+  await setRelationLimit(mother.id, 50_000);
   await services.qa.settle({
     idNumber: '440106194506103028',
     amountFen: 12_000,
@@ -136,26 +139,26 @@ beforeAll(async () => {
   await services.listUsage();
   await services.listRelationUsage(mother.id);
   // A refusal and an expired session on the way, as happens on a phone.
-  await useFamily.getState().bind({
+  await bindRelative({
     name: '陈建华',
     idNumber: '440106197505200030',
     relationship: 'sibling',
     materialIds: [],
     consentVersion: 'audit',
     idempotencyKey: 'audit-refused',
-  });
+  }).catch(() => undefined);
   await services.qa.expireSession();
-  await useFamily.getState().loadRelations();
+  await loadRelations();
 
   // The mother signs in and sees who shares with her; 河南医保: 李卫东 builds a family and binds his father.
   await signIn('13800000002');
-  await useFamily.getState().loadRelations();
-  await useFamily.getState().loadDeductionOrder();
+  await loadRelations();
+  await loadDeductionOrder();
   await useSession.getState().signOut();
   const li = await signIn('13900000001');
-  await useFamily.getState().createHousehold();
+  await createHousehold();
   const { verificationId } = await services.verifyFace({ name: '李长海', idNumber: '410105194002091017' });
-  const member = await useFamily.getState().addMember({
+  const member = await addMember({
     name: '李长海',
     idNumber: '410105194002091017',
     relationship: 'parent',
@@ -168,13 +171,13 @@ beforeAll(async () => {
     size: signature.size,
     file: signature.originalFileObj,
   });
-  await useFamily.getState().bind({
-    memberId: member?.id ?? '',
+  await bindRelative({
+    memberId: member.id,
     materialIds: [material.materialId],
     consentVersion: 'audit',
     idempotencyKey: `${li}-bind`,
   });
-  await useFamily.getState().loadHousehold();
+  await loadHousehold();
   await useSession.getState().refresh();
 });
 

@@ -3,8 +3,8 @@
  * the face verification made for that ID number) live in memory only, never in Taro storage.
  */
 import Taro from '@tarojs/taro';
-import { useDrafts } from '@/store';
-import type { RelativeDraft } from '@/store';
+import { useDrafts } from '@/features/relations';
+import type { RelativeDraft } from '@/features/relations';
 
 const OWNER = 'person-01';
 

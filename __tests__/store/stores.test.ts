@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import * as services from '@/services';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { installBackend, signInAs, submitApplication } from '../support/render';
+import { selectRegion, useSession } from '@/features/auth';
+import { loadRelations } from '@/features/relations';
+import { installBackend, relationsInCache, signInAs, submitApplication } from '../support/render';
 
 beforeEach(() => {
   installBackend();
@@ -35,31 +36,29 @@ test('a stored session of an older version is dropped and the person signs in ag
 test('a bind appears as 审核中, and as 已生效 after QA approves and the list refreshes', async () => {
   await signInAs('13800000001');
   const relation = await submitApplication('陈小明', '440106201609010011', 'child');
-  await useFamily.getState().loadRelations();
-  expect(useFamily.getState().asSponsor.map((item) => item.status)).toEqual(['pending']);
+  await loadRelations();
+  expect(relationsInCache().asSponsor.map((item) => item.status)).toEqual(['pending']);
   await services.qa.review({ relationId: relation.id, approve: true });
-  expect(useFamily.getState().asSponsor[0].status).toBe('pending');
-  await useFamily.getState().loadRelations();
-  expect(useFamily.getState().asSponsor[0].status).toBe('active');
+  expect(relationsInCache().asSponsor[0].status).toBe('pending');
+  await loadRelations();
+  expect(relationsInCache().asSponsor[0].status).toBe('active');
 });
 
 test('a failed request is kept as that request’s error, with the data left as it was', async () => {
   await signInAs('13800000001');
-  await useFamily.getState().loadRelations();
+  await loadRelations();
   await services.qa.setFaults({ failureRate: 1, latencyMs: [0, 0] });
-  await useFamily.getState().loadRelations();
-  const { requests, asSponsor } = useFamily.getState();
-  expect(requests.relations).toMatchObject({
-    loading: false,
-    error: expect.objectContaining({ code: 'UNAVAILABLE' }),
-  });
+  await loadRelations();
+  const { fetching, error, asSponsor } = relationsInCache();
+  expect(fetching).toBe(false);
+  expect(error).toMatchObject({ code: 'UNAVAILABLE' });
   expect(asSponsor).toEqual([]);
 });
 
 test('a 401 clears the session and marks it expired', async () => {
   await signInAs('13800000001');
   await services.qa.expireSession();
-  await useFamily.getState().loadRelations();
+  await loadRelations();
   const session = useSession.getState();
   expect(session.token).toBeNull();
   expect(session.sponsor).toBeNull();

@@ -5,7 +5,10 @@ import * as services from '@/services';
 import { configureTransport } from '@/services';
 import { createEmbeddedTransport } from '@/services/transports/embedded';
 import { createMockBackend, memoryStorage, type MockBackend, type MockBackendOptions } from '../../mock';
-import { useSession, useFamily, useDrafts, usePreferences } from '@/store';
+import { useSession } from '@/features/auth';
+import { relationKeys, useDrafts } from '@/features/relations';
+import { clearQueries, readEntry } from '@/request';
+import { usePreferences } from '@/features/shell';
 import { requiredMaterials } from '@/regions/materials';
 
 interface TaroTesting {
@@ -20,7 +23,6 @@ export const taroTesting = (Taro as unknown as { __testing: TaroTesting }).__tes
 
 const initialStates = {
   session: useSession.getState(),
-  family: useFamily.getState(),
   drafts: useDrafts.getState(),
   preferences: usePreferences.getState(),
 };
@@ -29,7 +31,7 @@ const initialStates = {
 export function resetStores(): void {
   Taro.clearStorageSync();
   useSession.setState(initialStates.session, true);
-  useFamily.setState(initialStates.family, true);
+  clearQueries();
   useDrafts.setState(initialStates.drafts, true);
   usePreferences.setState(initialStates.preferences, true);
 }
@@ -148,4 +150,16 @@ export async function submitApplication(
     consentVersion: 'test',
     idempotencyKey: `${idNumber}-${Date.now()}`,
   });
+}
+
+/** The relations the app holds for the signed-in person, split by side, as the pages read them. */
+export function relationsInCache() {
+  const entry = readEntry<services.RelationView[]>(relationKeys.list);
+  const list = entry?.data ?? [];
+  return {
+    asSponsor: list.filter((relation) => relation.viewerRole === 'sponsor'),
+    asBeneficiary: list.filter((relation) => relation.viewerRole === 'beneficiary'),
+    error: entry?.error ?? null,
+    fetching: entry?.fetching ?? false,
+  };
 }

@@ -15,6 +15,7 @@ export type {
   SponsorLink,
 } from './types';
 export type { DomainErrorCode } from './result';
+export { INSURANCE_LABELS } from './types';
 export { ok, fail } from './result';
 export { isCalendarDay, currentDay } from './dates';
 export { PROVINCE_NAMES, isProvinceCode, provinceName } from './provinces';
@@ -24,6 +25,7 @@ export { FACE_VERIFICATION_AGE, ageOn, needsFaceVerification } from './age';
 export type { RelationshipOption } from './relationships';
 export {
   RELATIONSHIPS,
+  RELATIONSHIP_CODES,
   isRelationshipCode,
   relationshipLabel,
   parseRelationship,

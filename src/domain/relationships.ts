@@ -17,7 +17,8 @@ const LABELS: Readonly<Record<RelationshipCode, string>> = Object.freeze({
   'maternal-grandchild': '外孙子女',
 });
 
-const ORDER: readonly RelationshipCode[] = [
+/** Every 近亲属 in the order forms list them. */
+export const RELATIONSHIP_CODES: readonly RelationshipCode[] = [
   'spouse',
   'parent',
   'child',
@@ -30,7 +31,7 @@ const ORDER: readonly RelationshipCode[] = [
 
 /** 近亲属 (民法典 art. 1045) in the order forms list them. A spouse's parents are deliberately absent. */
 export const RELATIONSHIPS: readonly RelationshipOption[] = Object.freeze(
-  ORDER.map((code) => Object.freeze({ code, label: LABELS[code] })),
+  RELATIONSHIP_CODES.map((code) => Object.freeze({ code, label: LABELS[code] })),
 );
 
 export function isRelationshipCode(value: string): value is RelationshipCode {

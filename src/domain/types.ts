@@ -9,6 +9,12 @@ export interface DomainError {
 export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
 
 export type InsuranceType = 'employee' | 'resident' | 'none';
+
+export const INSURANCE_LABELS: Readonly<Record<InsuranceType, string>> = {
+  employee: '职工医保',
+  resident: '居民医保',
+  none: '未参保',
+};
 export type InsuredStatus = 'active' | 'suspended';
 
 /** A person as the insurance platform knows them. */

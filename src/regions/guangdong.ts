@@ -11,6 +11,7 @@ export const guangdong: RegionProfile = {
     sponsor: '授权人',
     beneficiary: '使用人',
     relationshipAccount: '亲情账号',
+    member: '亲属',
   },
   serviceHallLabel: '业务办理',
   entryLabel: '亲情账号绑定/解绑',

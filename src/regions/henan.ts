@@ -1,3 +1,4 @@
+import { RELATIONSHIP_CODES } from '../domain';
 import type { RegionProfile } from './types';
 
 /** 河南医保: all 近亲属, families built first, binding takes effect at once. */
@@ -19,16 +20,7 @@ export const henan: RegionProfile = {
   reviewDescription: '签署个人承诺书并绑定后即时生效',
   deductionOrderDescription:
     '就医购药时先扣被共济人自己的个人账户，不足部分从余额最多的共济人账户开始扣，用完再扣下一位，仍不足的部分自付现金',
-  allowedRelationships: [
-    'spouse',
-    'parent',
-    'child',
-    'sibling',
-    'grandparent',
-    'maternal-grandparent',
-    'grandchild',
-    'maternal-grandchild',
-  ],
+  allowedRelationships: RELATIONSHIP_CODES,
   crossProvince: false,
   sponsorMinimumBalanceFen: 0,
   maxBeneficiariesPerSponsor: null,

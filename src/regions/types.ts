@@ -9,7 +9,7 @@ export interface RegionTerms {
   /** 亲情账号 / 家庭共济 */
   relationshipAccount: string;
   /** 家庭成员, where the flow builds a household first. */
-  member?: string;
+  member: string;
 }
 
 /** A province: the rule parameters plus everything the pages show differently. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../../scripts/static-server';
+import { BROWSER_INSTALL_HINT, findBrowser } from '../../../scripts/find-browser';
 
 export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 const H5_ROOT = process.env.H5_DIST
@@ -33,8 +34,12 @@ export async function startH5(): Promise<H5Session> {
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const server = await serveStatic(H5_ROOT);
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    throw new Error(`no Chrome or Chromium found: set CHROME_PATH, or run \`${BROWSER_INSTALL_HINT}\``);
+  }
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     args: CHROMIUM_ARGS,
   });
   return {

@@ -15,7 +15,7 @@
 import type { BrowserContext, ConsoleMessage } from 'playwright-core';
 import { DEFAULT_STORAGE_KEY, PERSONAS } from '../../../mock';
 
-/** Where the session store keeps the token (src/store/session.ts). */
+/** Where the session store keeps the token (src/features/auth/session.ts). */
 export const SESSION_KEY = 'family-session';
 /** The back end's database: the one place full numbers may be kept. */
 export const BACKEND_KEY = DEFAULT_STORAGE_KEY;

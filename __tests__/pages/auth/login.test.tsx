@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import LoginPage from '@/pages/auth/login/index';
-import { useSession } from '@/store';
+import { useSession } from '@/features/auth';
 import { installBackend, lastNavigation, renderPage } from '../../support/render';
 
 beforeEach(() => {

@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AddRelativePage from '@/pages/family/add/index';
 import * as services from '@/services';
-import { useDrafts, usePreferences, useSession } from '@/store';
-import { NOTICE_VERSION } from '@/components/familyNotice';
+import { useDrafts } from '@/features/relations';
+import { usePreferences } from '@/features/shell';
+import { useSession } from '@/features/auth';
+import { NOTICE_VERSION } from '@/features/relations';
 import {
   choosePhotosAutomatically,
   installBackend,

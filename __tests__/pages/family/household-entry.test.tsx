@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import HomePage from '@/pages/index/index';
 import ServiceHallPage from '@/pages/services/index';
 import NoticePage from '@/pages/family/notice/index';
-import { usePreferences } from '@/store';
-import { NOTICE_VERSION } from '@/components/familyNotice';
+import { usePreferences } from '@/features/shell';
+import { NOTICE_VERSION } from '@/features/relations';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
 beforeEach(async () => {

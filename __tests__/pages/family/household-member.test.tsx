@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AddMemberPage from '@/pages/family/household/member/index';
 import * as services from '@/services';
-import { useDrafts, usePreferences, useSession } from '@/store';
-import { NOTICE_VERSION } from '@/components/familyNotice';
+import { useDrafts } from '@/features/relations';
+import { usePreferences } from '@/features/shell';
+import { useSession } from '@/features/auth';
+import { NOTICE_VERSION } from '@/features/relations';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
 beforeEach(async () => {

@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import HouseholdPage from '@/pages/family/household/index';
 import * as services from '@/services';
 import type { RelationshipCode } from '@/domain';
-import { useFamily, useSession } from '@/store';
+import { householdKey } from '@/features/household';
+import { readEntry } from '@/request';
+import type { Household } from '@/services';
+import { useSession } from '@/features/auth';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
 const PEOPLE = {
@@ -68,7 +71,7 @@ describe('before the family is built', () => {
     await userEvent.click(screen.getByRole('button', { name: '建立家庭' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('您已建立家庭，不能重复建立');
     expect(await screen.findByText('我的家庭')).toBeInTheDocument();
-    expect(useFamily.getState().household?.viewerRole).toBe('owner');
+    expect(readEntry<Household | null>(householdKey)?.data?.viewerRole).toBe('owner');
   });
 
   test('someone without 职工医保 is told how they come to belong to a family', async () => {

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NoticePage from '@/pages/family/notice/index';
-import { usePreferences } from '@/store';
-import { NOTICE_VERSION } from '@/components/familyNotice';
+import { usePreferences } from '@/features/shell';
+import { NOTICE_VERSION } from '@/features/relations';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
 beforeEach(async () => {

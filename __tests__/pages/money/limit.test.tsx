@@ -3,7 +3,15 @@ import userEvent from '@testing-library/user-event';
 import MonthlyLimitPage from '@/pages/money/limit/index';
 import * as services from '@/services';
 import { installBackend, renderPage, settle } from '../../support/render';
-import { billMother, freezeToday, PHONE, resetMoney, signInAs, sonSharesWithMother } from './support';
+import {
+  billMother,
+  freezeToday,
+  henanFatherBound,
+  PHONE,
+  resetMoney,
+  signInAs,
+  sonSharesWithMother,
+} from './support';
 
 let relationId: string;
 
@@ -87,4 +95,12 @@ test('an ended relation cannot get a limit', async () => {
   await renderPage(MonthlyLimitPage, { params: { relationId } });
   expect(screen.getByRole('note')).toHaveTextContent('共济关系未生效，不能设置额度。');
   expect(screen.queryByRole('button', { name: '保存' })).not.toBeInTheDocument();
+});
+
+test('a 河南医保 共济人 sees the relative named 被共济人, in their province’s word', async () => {
+  const { id } = await henanFatherBound();
+  await signInAs(PHONE.李卫东);
+  await renderPage(MonthlyLimitPage, { params: { relationId: id } });
+  expect(screen.getByText('被共济人')).toBeInTheDocument();
+  expect(screen.queryByText('使用人')).not.toBeInTheDocument();
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import PremiumPage from '@/pages/money/premium/index';
 import * as services from '@/services';
 import * as api from '@/services/api';
-import { useSession } from '@/store';
+import { useSession } from '@/features/auth';
 import { installBackend, lastNavigation, renderPage, settle, submitApplication } from '../../support/render';
 import { freezeToday, ID, PHONE, resetMoney, signInAs, sonSharesWithMother } from './support';
 

@@ -1,7 +1,7 @@
 /** Shared set-up for the money pages: a fixed clock, a fresh money store, and relations made through the services. */
 import Taro from '@tarojs/taro';
 import * as services from '@/services';
-import { useMoney } from '@/store/money';
+import { useMoney } from '@/features/money';
 import { pickedJpeg, signInAs as signInThroughSms, submitApplication } from '../../support/render';
 
 /** 10:00 in Beijing on Sunday 15 June 2025: the seed's records fall in June, May and April. */

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DesktopAside } from '@/components/DesktopFrame';
+import { DesktopAside } from '@/ui/DesktopFrame';
 import MinePage from '@/pages/mine/index';
 import { installBackend, lastNavigation, renderPage, taroTesting } from '../../support/render';
 

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import QaConsolePage from '@/pages/qa/console/index';
 import * as services from '@/services';
-import { useSession } from '@/store';
+import { useSession } from '@/features/auth';
 import { installBackend, renderPage, settle, signInAs } from '../../support/render';
 
 beforeEach(() => {

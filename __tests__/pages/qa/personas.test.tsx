@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import QaConsolePage from '@/pages/qa/console/index';
 import * as services from '@/services';
-import { useSession } from '@/store';
+import { useSession } from '@/features/auth';
 import { installBackend, renderPage, signInAs } from '../../support/render';
 
 beforeEach(() => {

@@ -1,11 +1,12 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { selectRegion, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card } from '@/components/Card';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { SponsorCard } from '@/components/SponsorCard';
+import { selectRegion, useSession } from '@/features/auth';
+import { Button } from '@/ui/Button';
+import { EntriesCard, Entry, NotOfferedCard } from '@/ui/Entry';
+import { Card } from '@/ui/Card';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell';
+import { SponsorCard } from '@/features/relations';
 
 export default function HomePage() {
   const sponsor = useSession((state) => state.sponsor);
@@ -35,30 +36,12 @@ export default function HomePage() {
       <Text className="app-name">{region?.appName ?? '家庭共济'}</Text>
       <SponsorCard me={sponsor} />
       {region ? (
-        <Card title={region.serviceHallLabel}>
-          <View className="entries">
-            <View
-              className="entry"
-              role="button"
-              aria-label={region.entryLabel}
-              onClick={() => goTo(ROUTES.notice)}
-            >
-              {region.entryLabel}
-            </View>
-            <View
-              className="entry"
-              role="button"
-              aria-label="查看更多"
-              onClick={() => goTo(ROUTES.serviceHall)}
-            >
-              查看更多
-            </View>
-          </View>
-        </Card>
+        <EntriesCard title={region.serviceHallLabel}>
+          <Entry label={region.entryLabel} onOpen={() => goTo(ROUTES.notice)} />
+          <Entry label="查看更多" onOpen={() => goTo(ROUTES.serviceHall)} />
+        </EntriesCard>
       ) : (
-        <Card title="暂未开通">
-          <Text className="card__text">您的参保地暂未开通线上家庭共济，请到当地医保经办窗口办理。</Text>
-        </Card>
+        <NotOfferedCard />
       )}
     </Page>
   );

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { usePreferences, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { Checkbox } from '@/components/Checkbox';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
+import { usePreferences } from '@/features/shell';
+import { useSession } from '@/features/auth';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { Checkbox } from '@/ui/Checkbox';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell';
 
 export default function MinePage() {
   const sponsor = useSession((state) => state.sponsor);

@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components';
-import { selectRegion, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card } from '@/components/Card';
-import { ROUTES, goTo, type Route } from '@/components/navigation';
-import { Page } from '@/components/Page';
+import { Text } from '@tarojs/components';
+import { selectRegion, useSession } from '@/features/auth';
+import { Button } from '@/ui/Button';
+import { EntriesCard, Entry, NotOfferedCard } from '@/ui/Entry';
+import { Card } from '@/ui/Card';
+import { ROUTES, goTo, type Route } from '@/ui/navigation';
+import { Page } from '@/features/shell';
 
 const MONEY_ENTRIES: readonly (readonly [string, Route])[] = [
   ['余额与缴费', ROUTES.balance],
@@ -29,47 +30,19 @@ export default function ServiceHallPage() {
           </Button>
         </Card>
       ) : region ? (
-        <Card title={`${region.terms.relationshipAccount}服务`}>
-          <View className="entries">
-            <View
-              className="entry"
-              role="button"
-              aria-label={region.entryLabel}
-              onClick={() => goTo(ROUTES.notice)}
-            >
-              {region.entryLabel}
-            </View>
-            <View
-              className="entry"
-              role="button"
-              aria-label="办理事项"
-              onClick={() => goTo(ROUTES.applications)}
-            >
-              办理事项
-            </View>
-          </View>
-        </Card>
+        <EntriesCard title={`${region.terms.relationshipAccount}服务`}>
+          <Entry label={region.entryLabel} onOpen={() => goTo(ROUTES.notice)} />
+          <Entry label="办理事项" onOpen={() => goTo(ROUTES.applications)} />
+        </EntriesCard>
       ) : (
-        <Card title="暂未开通">
-          <Text className="card__text">您的参保地暂未开通线上家庭共济，请到当地医保经办窗口办理。</Text>
-        </Card>
+        <NotOfferedCard />
       )}
       {sponsor && region ? (
-        <Card title="个人账户">
-          <View className="entries">
-            {MONEY_ENTRIES.map(([label, route]) => (
-              <View
-                key={label}
-                className="entry"
-                role="button"
-                aria-label={label}
-                onClick={() => goTo(route)}
-              >
-                {label}
-              </View>
-            ))}
-          </View>
-        </Card>
+        <EntriesCard title="个人账户">
+          {MONEY_ENTRIES.map(([label, route]) => (
+            <Entry key={label} label={label} onOpen={() => goTo(route)} />
+          ))}
+        </EntriesCard>
       ) : null}
     </Page>
   );

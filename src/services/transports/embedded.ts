@@ -1,21 +1,10 @@
-import Taro from '@tarojs/taro';
 import { createMockBackend, type KeyValueStorage, type MockBackend } from '../../../mock';
 import { readLocalFile } from '../files';
+import { taroStorage as appStorage } from '../storage';
 import type { Transport, TransportRequest, TransportResponse, UploadTransportRequest } from '../transport';
 
-/** Taro storage is the same API on WeChat, Alipay and H5, so the mock persists on every build. */
-export const taroStorage: KeyValueStorage = {
-  getItem(key) {
-    const value: unknown = Taro.getStorageSync(key);
-    return typeof value === 'string' && value.length > 0 ? value : null;
-  },
-  setItem(key, value) {
-    Taro.setStorageSync(key, value);
-  },
-  removeItem(key) {
-    Taro.removeStorageSync(key);
-  },
-};
+/** The mock persists in Taro storage, so it keeps its data on every build. */
+export const taroStorage: KeyValueStorage = appStorage;
 
 /** Exactly what a trip over the wire does to a body: no object is shared between the two sides. */
 function roundTrip(value: unknown): unknown {

@@ -1,15 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { validatePhone } from '@/domain';
-import * as services from '@/services';
-import { usePreferences, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Checkbox } from '@/components/Checkbox';
-import { Field } from '@/components/Field';
-import { ROUTES, isRoute, replaceWith, usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { useCountdown } from '@/components/useCountdown';
-import { ErrorBanner } from '@/components/States';
+import { usePreferences } from '@/features/shell';
+import { useRequestSmsCode, useSession } from '@/features/auth';
+import { Button } from '@/ui/Button';
+import { Checkbox } from '@/ui/Checkbox';
+import { Field } from '@/ui/Field';
+import { ROUTES, isRoute, replaceWith, usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell';
+import { useCountdown } from '@/ui/useCountdown';
+import { ErrorBanner } from '@/ui/States';
 
 /** Bumped when the 用户协议 or 隐私政策 text changes: everyone agrees again. */
 export const AGREEMENT_VERSION = '2026-11';
@@ -28,16 +29,18 @@ function parseRedirect(value: string | undefined): { route: string; params: Reco
 
 export default function LoginPage() {
   const params = usePageParams();
-  const { signIn, signingIn, error, expired } = useSession();
-  const { agreementVersion, acceptAgreement } = usePreferences();
+  const { signIn, signingIn, error, expired } = useSession(
+    useShallow(({ signIn, signingIn, error, expired }) => ({ signIn, signingIn, error, expired })),
+  );
+  const agreementVersion = usePreferences((state) => state.agreementVersion);
+  const acceptAgreement = usePreferences((state) => state.acceptAgreement);
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [agreed, setAgreed] = useState(agreementVersion === AGREEMENT_VERSION);
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [codeFailure, setCodeFailure] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const sending = useRequestSmsCode();
   const [secondsLeft, startCountdown] = useCountdown();
 
   async function sendCode() {
@@ -49,17 +52,11 @@ export default function LoginPage() {
     setPhoneError(null);
     // The last answer goes while the new one is on its way: a failure that repeats is seen again.
     setNotice(null);
-    setCodeFailure(null);
-    setSending(true);
-    try {
-      const { cooldownSeconds } = await services.requestSmsCode(checked.value);
-      startCountdown(cooldownSeconds);
-      setNotice('验证码已发送，请查看短信');
-    } catch (failure) {
-      setCodeFailure((failure as services.ServiceError).message);
-    } finally {
-      setSending(false);
-    }
+    // A refusal is sending.error, shown under the field.
+    const sent = await sending.mutate(checked.value).catch(() => null);
+    if (!sent) return;
+    startCountdown(sent.cooldownSeconds);
+    setNotice('验证码已发送，请查看短信');
   }
 
   async function submit() {
@@ -114,7 +111,7 @@ export default function LoginPage() {
             setCodeError(null);
           }}
         />
-        <Button onClick={sendCode} disabled={secondsLeft > 0} loading={sending}>
+        <Button onClick={sendCode} disabled={secondsLeft > 0} loading={sending.pending}>
           {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : '获取验证码'}
         </Button>
       </View>
@@ -123,7 +120,7 @@ export default function LoginPage() {
           {notice}
         </View>
       ) : null}
-      <ErrorBanner message={codeFailure} />
+      <ErrorBanner message={sending.error?.message} />
       <Checkbox checked={agreed} onChange={setAgreed}>
         我已阅读并同意《用户服务协议》和《隐私政策》
       </Checkbox>

@@ -1,25 +1,24 @@
 import { Text } from '@tarojs/components';
 import { requiredMaterials, MATERIAL_LABELS } from '@/regions/materials';
-import { useFamily } from '@/store';
-import { missingMaterials } from '@/store/relativeForm';
-import { Button } from '@/components/Button';
-import { NOTICE_VERSION } from '@/components/familyNotice';
-import { MaterialsCard } from '@/components/MaterialsCard';
-import { ROUTES, replaceWith } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { RelativeForm } from '@/components/RelativeForm';
-import { RequireNotice, type SignedInRegion } from '@/components/RequireNotice';
-import { useMaterialUploads } from '@/components/useMaterialUploads';
-import { useRelativeForm } from '@/components/useRelativeForm';
-import { useSingleFlight } from '@/components/useSingleFlight';
-import { ErrorBanner } from '@/components/States';
+import { useBind } from '@/features/relations';
+import { missingMaterials } from '@/features/relations';
+import { Button } from '@/ui/Button';
+import { NOTICE_VERSION } from '@/features/relations';
+import { MaterialsCard } from '@/features/relations';
+import { ROUTES, replaceWith } from '@/ui/navigation';
+import { Page } from '@/features/shell';
+import { RelativeForm } from '@/features/relations';
+import { RequireNotice, type SignedInRegion } from '@/features/shell';
+import { useMaterialUploads } from '@/features/relations';
+import { useRelativeForm } from '@/features/relations';
+import { useSingleFlight } from '@/ui/useSingleFlight';
+import { ErrorBanner } from '@/ui/States';
 
 /** 添加共济关系 (粤医保): the relative's details, their papers, then one application for review. */
 function RelationApplication({ sponsor, region }: SignedInRegion) {
   const form = useRelativeForm(sponsor, region);
   const uploads = useMaterialUploads(sponsor.personId);
-  const bind = useFamily((state) => state.bind);
-  const binding = useFamily((state) => state.requests.bind);
+  const binding = useBind();
   const once = useSingleFlight();
   const { draft } = form;
   const slots = draft.relationship ? requiredMaterials(region.flowKind, draft.relationship) : [];
@@ -28,19 +27,17 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
 
   const submit = () =>
     once(async () => {
-      if (!ready || !form.idNumber || !draft.relationship) return;
-      const relation = await bind({
-        name: draft.name.trim(),
-        idNumber: form.idNumber,
-        relationship: draft.relationship,
-        phone: draft.phone.trim() || undefined,
-        materialIds: slots
-          .map((kind) => draft.materials[kind]?.materialId)
-          .filter((id): id is string => Boolean(id)),
-        verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
-        consentVersion: NOTICE_VERSION,
-        idempotencyKey: draft.idempotencyKey,
-      });
+      if (!ready || !form.relative) return;
+      const relation = await binding
+        .mutate({
+          ...form.relative,
+          materialIds: slots
+            .map((kind) => draft.materials[kind]?.materialId)
+            .filter((id): id is string => Boolean(id)),
+          consentVersion: NOTICE_VERSION,
+          idempotencyKey: draft.idempotencyKey,
+        })
+        .catch(() => null); // the refusal is binding.error, shown below
       if (relation) {
         form.clear();
         replaceWith(ROUTES.submitted, { id: relation.id, status: relation.status });
@@ -60,8 +57,8 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
         <MaterialsCard slots={slots} materials={draft.materials} uploads={uploads} />
       ) : null}
       <ErrorBanner message={binding.error?.message} />
-      <Button kind="primary" block disabled={!ready} loading={binding.loading} onClick={() => void submit()}>
-        {binding.loading ? '正在提交…' : '提交'}
+      <Button kind="primary" block disabled={!ready} loading={binding.pending} onClick={() => void submit()}>
+        {binding.pending ? '正在提交…' : '提交'}
       </Button>
       {!ready && form.eligibility.state === 'eligible' ? (
         <Text className="hint">

@@ -1,36 +1,23 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useFamily } from '@/store';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { RelationRow } from '@/components/RelationRow';
-import { EmptyState, ErrorState } from '@/components/States';
+import { useRelations } from '@/features/relations';
+import { Page } from '@/features/shell';
+import { RelationList } from '@/features/relations';
+import { EmptyState, ErrorState } from '@/ui/States';
 
 /** 我的 → 办理事项: every application the person submitted, newest first, with its progress. */
 export default function ApplicationsPage() {
-  const { asSponsor, loadRelations, requests } = useFamily();
+  const { asSponsor, error, fetching, refetch } = useRelations();
   useDidShow(() => {
-    void loadRelations();
+    void refetch();
   });
   const applications = [...asSponsor].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Page>
       <Text className="page__title">办理事项</Text>
-      {requests.relations.error ? (
-        <ErrorState message={requests.relations.error.message} onRetry={() => void loadRelations()} />
-      ) : null}
-      {!requests.relations.loading && !requests.relations.error && applications.length === 0 ? (
-        <EmptyState title="暂无办理事项" />
-      ) : null}
-      <View className="list">
-        {applications.map((relation) => (
-          <RelationRow
-            key={relation.id}
-            relation={relation}
-            onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })}
-          />
-        ))}
-      </View>
+      {error ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
+      {!fetching && !error && applications.length === 0 ? <EmptyState title="暂无办理事项" /> : null}
+      <RelationList relations={applications} />
     </Page>
   );
 }

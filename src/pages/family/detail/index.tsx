@@ -3,43 +3,30 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { relationshipLabel } from '@/domain';
-import * as services from '@/services';
-import type { RelationView } from '@/services';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { RelationMoneyCard } from '@/components/money/RelationMoneyCard';
-import { ROUTES, goTo, usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { ErrorBanner, ErrorState, Loading } from '@/components/States';
-import { STATUS_LABELS, StatusBadge } from '@/components/StatusBadge';
+import { useRelation, useUnbind } from '@/features/relations';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { RelationMoneyCard } from '@/features/money';
+import { ROUTES, goTo, usePageParams } from '@/ui/navigation';
+import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
+import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
+import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
 
-export default function RelationDetailPage() {
+function RelationDetail({ region }: SignedInRegion) {
   const { id = '' } = usePageParams();
-  const region = useSession(selectRegion);
-  const unbind = useFamily((state) => state.unbind);
-  const unbinding = useFamily((state) => state.requests.unbind);
-  const [relation, setRelation] = useState<RelationView | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: relation, error, refetch } = useRelation(id);
+  const unbinding = useUnbind();
   const [confirming, setConfirming] = useState(false);
 
-  const load = async () => {
-    try {
-      setRelation(await services.getRelation(id));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError((error as services.ServiceError).message);
-    }
-  };
   useDidShow(() => {
-    void load();
+    void refetch();
   });
 
-  if (loadError && !relation)
+  if (error && !relation)
     return (
       <Page>
-        <ErrorState message={loadError} onRetry={() => void load()} />
+        <ErrorState message={error.message} onRetry={() => void refetch()} />
       </Page>
     );
   if (!relation)
@@ -49,17 +36,15 @@ export default function RelationDetailPage() {
       </Page>
     );
 
-  const terms = region?.terms ?? { sponsor: '授权人', beneficiary: '使用人' };
+  const { terms } = region;
   const other = relation.viewerRole === 'sponsor' ? relation.beneficiary : relation.sponsor;
   const canUnbind = relation.status === 'pending' || relation.status === 'active';
 
-  async function confirmUnbind() {
-    const updated = await unbind(relation!.id);
+  async function confirmUnbind(relationId: string) {
+    // The updated relation replaces the shown one through the cache; a refusal is unbinding.error.
+    const updated = await unbinding.mutate(relationId).catch(() => null);
     setConfirming(false);
-    if (updated) {
-      setRelation(updated);
-      void Taro.showToast({ title: '已解绑', icon: 'success' });
-    }
+    if (updated) void Taro.showToast({ title: '已解绑', icon: 'success' });
   }
 
   return (
@@ -105,12 +90,16 @@ export default function RelationDetailPage() {
         title="确认解绑"
         confirmText="确认解绑"
         danger
-        busy={unbinding.loading}
+        busy={unbinding.pending}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => void confirmUnbind()}
+        onConfirm={() => void confirmUnbind(relation.id)}
       >
         {`确定解除与${other.maskedName}的共济关系吗？解绑后立即生效，已经结算的费用不受影响。`}
       </ConfirmDialog>
     </Page>
   );
+}
+
+export default function RelationDetailPage() {
+  return <RequireSignIn>{(session) => <RelationDetail {...session} />}</RequireSignIn>;
 }

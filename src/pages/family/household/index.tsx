@@ -1,26 +1,22 @@
 import { Text } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { selectRegion, useFamily, useSession, type FamilyRequest } from '@/store';
-import { Button } from '@/components/Button';
-import { DeductionOrderCard } from '@/components/DeductionOrderCard';
+import { selectRegion, useSession } from '@/features/auth';
 import {
   HouseholdCard,
   HouseholdConfirmDialog,
   NewHouseholdCard,
+  useCreateHousehold,
+  useHousehold,
+  useHouseholdAction,
   type HouseholdConfirmation,
-} from '@/components/HouseholdCards';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { SignInFirst } from '@/components/RequireNotice';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/components/States';
-import { useSingleFlight } from '@/components/useSingleFlight';
-
-const REQUESTS: Record<HouseholdConfirmation['kind'], FamilyRequest> = {
-  unbind: 'unbind',
-  remove: 'member',
-  leave: 'household',
-};
+} from '@/features/household';
+import { DeductionOrderCard, useDeductionOrder } from '@/features/money';
+import { Page, SignInFirst } from '@/features/shell';
+import { Button } from '@/ui/Button';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
+import { useSingleFlight } from '@/ui/useSingleFlight';
 
 const DONE_TITLES: Record<HouseholdConfirmation['kind'], string> = {
   unbind: '已解绑',
@@ -32,14 +28,15 @@ const DONE_TITLES: Record<HouseholdConfirmation['kind'], string> = {
 export default function HouseholdPage() {
   const sponsor = useSession((state) => state.sponsor);
   const region = useSession(selectRegion);
-  const family = useFamily();
-  const { household, requests } = family;
-  const [confirming, setConfirming] = useState<HouseholdConfirmation | null>(null);
-  // An action's refusal belongs to this visit; the store's request errors outlive the page.
-  const [failure, setFailure] = useState<string | null>(null);
+  const householdQuery = useHousehold();
+  const orderQuery = useDeductionOrder();
+  const household = householdQuery.data;
+  const creating = useCreateHousehold();
+  const confirming = useHouseholdAction();
+  const [confirmation, setConfirmation] = useState<HouseholdConfirmation | null>(null);
   const once = useSingleFlight();
 
-  const load = () => Promise.all([family.loadHousehold(), family.loadDeductionOrder()]);
+  const load = () => Promise.all([householdQuery.refetch(), orderQuery.refetch()]);
   useDidShow(() => {
     void load();
   });
@@ -50,43 +47,30 @@ export default function HouseholdPage() {
 
   if (!sponsor || !region) return <SignInFirst />;
 
-  const refusalOf = (request: FamilyRequest) => useFamily.getState().requests[request].error;
-
   const create = () =>
     once(async () => {
-      setFailure(null);
-      if (await family.createHousehold()) return;
-      const refusal = refusalOf('household');
-      setFailure(refusal?.message ?? null);
-      // The family was built elsewhere (another phone): show it rather than a button that cannot work.
-      if (refusal?.code === 'HOUSEHOLD_EXISTS') await load();
+      confirming.reset();
+      await creating.mutate().catch(() => undefined); // the refusal is creating.error, shown above
     });
 
   const confirm = (current: HouseholdConfirmation) =>
     once(async () => {
-      setFailure(null);
-      let done: boolean;
-      if (current.kind === 'unbind') {
-        done =
-          current.member.relationId !== null && (await family.unbind(current.member.relationId)) !== null;
-      } else if (current.kind === 'remove') {
-        done = (await family.removeMember(current.member.id)) !== null;
-      } else {
-        done = await family.leaveHousehold();
-      }
-      setConfirming(null);
-      if (!done) {
-        setFailure(refusalOf(REQUESTS[current.kind])?.message ?? null);
-        return;
-      }
+      creating.reset();
+      const done = await confirming.mutate(current).then(
+        () => true,
+        () => false,
+      );
+      setConfirmation(null);
+      if (!done) return;
       await load();
       void Taro.showToast({ title: DONE_TITLES[current.kind], icon: 'success' });
     });
 
-  const busy = requests.unbind.loading || requests.member.loading || requests.household.loading;
-  // A first load that fails has its own state below; a later one (pull to refresh) is a banner.
-  const banner = failure ?? (household !== undefined ? requests.household.error?.message : null);
-  const memberTerm = region.terms.member ?? '家庭成员';
+  // An action's refusal belongs to this visit. A first load that fails has its own state below; a
+  // later one (pull to refresh) is a banner.
+  const actionRefusal = creating.error ?? confirming.error;
+  const banner = actionRefusal?.message ?? (household !== undefined ? householdQuery.error?.message : null);
+  const memberTerm = region.terms.member;
 
   return (
     <Page className="household">
@@ -94,8 +78,8 @@ export default function HouseholdPage() {
       <ErrorBanner message={banner} />
 
       {household === undefined ? (
-        requests.household.error ? (
-          <ErrorState message={requests.household.error.message} onRetry={() => void load()} />
+        householdQuery.error ? (
+          <ErrorState message={householdQuery.error.message} onRetry={() => void load()} />
         ) : (
           <Loading />
         )
@@ -104,7 +88,7 @@ export default function HouseholdPage() {
           <NewHouseholdCard
             me={sponsor}
             region={region}
-            busy={requests.household.loading}
+            busy={creating.pending}
             onCreate={() => void create()}
           />
         ) : (
@@ -121,8 +105,8 @@ export default function HouseholdPage() {
           onAddMember={() => goTo(ROUTES.addMember)}
           actionsFor={(member) => ({
             onBind: () => goTo(ROUTES.commitment, { memberId: member.id }),
-            onUnbind: () => setConfirming({ kind: 'unbind', member }),
-            onRemove: () => setConfirming({ kind: 'remove', member }),
+            onUnbind: () => setConfirmation({ kind: 'unbind', member }),
+            onRemove: () => setConfirmation({ kind: 'remove', member }),
           })}
         />
       ) : (
@@ -132,24 +116,24 @@ export default function HouseholdPage() {
       {household ? (
         <DeductionOrderCard
           description={region.deductionOrderDescription}
-          entries={family.deductionOrder}
-          error={requests.deductionOrder.error?.message}
+          entries={orderQuery.data ?? []}
+          error={orderQuery.error?.message}
         />
       ) : null}
       {household?.viewerRole === 'member' ? (
         <Button
           kind="danger"
           block
-          onClick={() => setConfirming({ kind: 'leave', ownerName: household.owner.maskedName })}
+          onClick={() => setConfirmation({ kind: 'leave', ownerName: household.owner.maskedName })}
         >
           退出家庭
         </Button>
       ) : null}
 
       <HouseholdConfirmDialog
-        confirmation={confirming}
-        busy={busy}
-        onCancel={() => setConfirming(null)}
+        confirmation={confirmation}
+        busy={confirming.pending}
+        onCancel={() => setConfirmation(null)}
         onConfirm={(current) => void confirm(current)}
       />
     </Page>

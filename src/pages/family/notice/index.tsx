@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { selectRegion, usePreferences, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Checkbox } from '@/components/Checkbox';
-import { NOTICE_VERSION, noticeParagraphs } from '@/components/familyNotice';
-import { ROUTES, replaceWith } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { SignInFirst } from '@/components/RequireNotice';
+import { selectRegion, useSession } from '@/features/auth';
+import { usePreferences } from '@/features/shell';
+import { Button } from '@/ui/Button';
+import { Checkbox } from '@/ui/Checkbox';
+import { NOTICE_VERSION, noticeParagraphs } from '@/features/relations';
+import { ROUTES, replaceWith } from '@/ui/navigation';
+import { Page } from '@/features/shell';
+import { SignInFirst } from '@/features/shell';
 
 export default function NoticePage() {
   const region = useSession(selectRegion);

@@ -1,41 +1,31 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { RelationRow } from '@/components/RelationRow';
-import { EmptyState, ErrorState, Loading } from '@/components/States';
-import { Tabs } from '@/components/Tabs';
+import { useRelations } from '@/features/relations';
+import { Button } from '@/ui/Button';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
+import { RelationList } from '@/features/relations';
+import { EmptyState, ErrorState, Loading } from '@/ui/States';
+import { Tabs } from '@/ui/Tabs';
 
 type Side = 'sponsor' | 'beneficiary';
 
-export default function RelationsPage() {
-  const region = useSession(selectRegion);
-  const { asSponsor, asBeneficiary, loadRelations, requests } = useFamily();
+function Relations({ region }: SignedInRegion) {
+  const { asSponsor, asBeneficiary, data, error, fetching, refetch } = useRelations();
   const [side, setSide] = useState<Side>('sponsor');
-  const [loadedOnce, setLoadedOnce] = useState(false);
 
-  const load = async () => {
-    await loadRelations();
-    setLoadedOnce(true);
-  };
   useDidShow(() => {
-    void load();
+    void refetch();
   });
   usePullDownRefresh(async () => {
-    await load();
+    await refetch();
     void Taro.stopPullDownRefresh();
   });
 
-  const terms = region?.terms ?? {
-    sponsor: '授权人',
-    beneficiary: '使用人',
-    relationshipAccount: '亲情账号',
-  };
+  const { terms } = region;
   const list = side === 'sponsor' ? asSponsor : asBeneficiary;
-  const { loading, error } = requests.relations;
+  const loadedOnce = data !== undefined;
 
   return (
     <Page>
@@ -53,21 +43,13 @@ export default function RelationsPage() {
           ? `您作为${terms.sponsor}，把个人账户共济给以下亲属使用`
           : `以下${terms.sponsor}把个人账户共济给您使用`}
       </Text>
-      {error ? <ErrorState message={error.message} onRetry={() => void load()} /> : null}
+      {error ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
       {/* Nothing to show while a 重试 is on its way: not a list that only looks empty. */}
-      {!error && loading && (!loadedOnce || list.length === 0) ? <Loading /> : null}
-      {!error && !loading && loadedOnce && list.length === 0 ? (
+      {!error && fetching && (!loadedOnce || list.length === 0) ? <Loading /> : null}
+      {!error && !fetching && loadedOnce && list.length === 0 ? (
         <EmptyState title={side === 'sponsor' ? '您还没有添加共济关系' : '暂时没有人为您共济'} />
       ) : null}
-      <View className="list">
-        {list.map((relation) => (
-          <RelationRow
-            key={relation.id}
-            relation={relation}
-            onOpen={() => goTo(ROUTES.relationDetail, { id: relation.id })}
-          />
-        ))}
-      </View>
+      <RelationList relations={list} />
       {side === 'sponsor' ? (
         <Button kind="primary" block onClick={() => goTo(ROUTES.addRelative)}>
           ＋ 添加共济关系
@@ -75,4 +57,8 @@ export default function RelationsPage() {
       ) : null}
     </Page>
   );
+}
+
+export default function RelationsPage() {
+  return <RequireSignIn>{(session) => <Relations {...session} />}</RequireSignIn>;
 }

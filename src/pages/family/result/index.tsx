@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { selectRegion, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { ROUTES, replaceWith, usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
+import { selectRegion, useSession } from '@/features/auth';
+import { Button } from '@/ui/Button';
+import { ROUTES, replaceWith, usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell';
 
 /** After 提交: what happens next, and two ways on — never a dead end. */
 export default function SubmittedPage() {

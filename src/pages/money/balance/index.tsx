@@ -1,13 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { formatYuan, relationshipLabel } from '@/domain';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { limitLabel, yuan } from '@/components/money/labels';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { ErrorState } from '@/components/States';
+import { selectRegion, useSession } from '@/features/auth';
+import { useRelations } from '@/features/relations';
+import { Button } from '@/ui/Button';
+import { EntriesCard, Entry } from '@/ui/Entry';
+import { Card, Row } from '@/ui/Card';
+import { limitLabel, yuan } from '@/features/money';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell';
+import { ErrorState } from '@/ui/States';
 
 /** 余额与缴费: the account, what relatives spent from it this year, and where to go from here. */
 export default function BalancePage() {
@@ -15,14 +17,14 @@ export default function BalancePage() {
   const sessionError = useSession((state) => state.error);
   const refresh = useSession((state) => state.refresh);
   const region = useSession(selectRegion);
-  const { asSponsor, asBeneficiary, loadRelations } = useFamily();
+  const { asSponsor, asBeneficiary, refetch } = useRelations();
 
   useDidShow(() => {
     void refresh();
-    void loadRelations();
+    void refetch();
   });
 
-  if (!sponsor) {
+  if (!sponsor || !region) {
     return (
       <Page>
         <Card title="请先登录">
@@ -34,7 +36,7 @@ export default function BalancePage() {
     );
   }
 
-  const terms = region?.terms ?? { sponsor: '授权人', beneficiary: '使用人' };
+  const { terms } = region;
   const employee = sponsor.insuranceType === 'employee';
   const sharing = asSponsor.filter((relation) => relation.status === 'active');
   const sharedWithMe = asBeneficiary.some((relation) => relation.status === 'active');
@@ -78,36 +80,12 @@ export default function BalancePage() {
           ))}
         </Card>
       ) : null}
-      <Card title="账户服务">
-        <View className="entries">
-          <View className="entry" role="button" aria-label="使用记录" onClick={() => goTo(ROUTES.usage)}>
-            使用记录
-          </View>
-          {employee ? (
-            <View
-              className="entry"
-              role="button"
-              aria-label="代缴居民医保"
-              onClick={() => goTo(ROUTES.premium)}
-            >
-              代缴居民医保
-            </View>
-          ) : null}
-          <View className="entry" role="button" aria-label="结算预估" onClick={() => goTo(ROUTES.estimate)}>
-            结算预估
-          </View>
-          {sharedWithMe ? (
-            <View
-              className="entry"
-              role="button"
-              aria-label="扣款顺序"
-              onClick={() => goTo(ROUTES.deductionOrder)}
-            >
-              扣款顺序
-            </View>
-          ) : null}
-        </View>
-      </Card>
+      <EntriesCard title="账户服务">
+        <Entry label="使用记录" onOpen={() => goTo(ROUTES.usage)} />
+        {employee ? <Entry label="代缴居民医保" onOpen={() => goTo(ROUTES.premium)} /> : null}
+        <Entry label="结算预估" onOpen={() => goTo(ROUTES.estimate)} />
+        {sharedWithMe ? <Entry label="扣款顺序" onOpen={() => goTo(ROUTES.deductionOrder)} /> : null}
+      </EntriesCard>
     </Page>
   );
 }

@@ -2,29 +2,30 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { regionById } from '@/regions';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { makePrimary, moveInOrder } from '@/store/money';
-import { Button } from '@/components/Button';
-import { Card } from '@/components/Card';
-import { DeductionOrderList } from '@/components/money/DeductionOrderList';
-import { Page } from '@/components/Page';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/components/States';
+import { selectRegion, useSession } from '@/features/auth';
+import { makePrimary, moveInOrder, useDeductionOrder, useSaveDeductionOrder } from '@/features/money';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { DeductionOrderList } from '@/features/money';
+import { Page } from '@/features/shell';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 /** 扣款顺序: which sponsor's account pays first; the beneficiary sets it where the region lets them. */
 export default function DeductionOrderPage() {
   const sessionRegion = useSession(selectRegion);
-  const order = useFamily((state) => state.deductionOrder);
-  const request = useFamily((state) => state.requests.deductionOrder);
-  const loadDeductionOrder = useFamily((state) => state.loadDeductionOrder);
-  const setDeductionOrder = useFamily((state) => state.setDeductionOrder);
-  const [loaded, setLoaded] = useState(false);
+  const query = useDeductionOrder();
+  const saving = useSaveDeductionOrder();
+  const order = query.data ?? [];
+  const loaded = query.data !== undefined;
+  // A failed save or a failed refresh: the order shown stays as the back end last had it.
+  const error = saving.error ?? query.error;
   // The order being edited; null while it is the back end's.
   const [draft, setDraft] = useState<string[] | null>(null);
   const [saved, setSaved] = useState(false);
 
   useDidShow(() => {
     setDraft(null);
-    void loadDeductionOrder().then(() => setLoaded(true));
+    void query.refetch();
   });
 
   // The beneficiary's own 参保地 decides the policy; a relation's region stands in if theirs is not offered.
@@ -40,22 +41,23 @@ export default function DeductionOrderPage() {
   }
 
   async function save() {
-    if (await setDeductionOrder(ids)) {
+    // A refusal is saving.error, shown above the button.
+    if (await saving.mutate(ids).then(Boolean, () => false)) {
       setDraft(null);
       setSaved(true);
     }
   }
 
-  if (!loaded && !request.error)
+  if (!loaded && !error)
     return (
       <Page>
         <Loading />
       </Page>
     );
-  if (request.error && order.length === 0) {
+  if (error && order.length === 0) {
     return (
       <Page>
-        <ErrorState message={request.error.message} onRetry={() => void loadDeductionOrder()} />
+        <ErrorState message={error.message} onRetry={() => void query.refetch()} />
       </Page>
     );
   }
@@ -84,7 +86,7 @@ export default function DeductionOrderPage() {
             onMakePrimary={(id) => edit(makePrimary(ids, id))}
             onMove={(id, by) => edit(moveInOrder(ids, id, by))}
           />
-          <ErrorBanner message={request.error?.message} />
+          <ErrorBanner message={error?.message} />
           {saved ? (
             <View className="banner banner--ok" role="status">
               扣款顺序已保存，下次看病买药按新顺序扣款
@@ -96,7 +98,7 @@ export default function DeductionOrderPage() {
                 kind="primary"
                 block
                 disabled={!changed}
-                loading={request.loading && loaded}
+                loading={saving.pending}
                 onClick={() => void save()}
               >
                 保存扣款顺序

@@ -3,14 +3,14 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { EXPENSE_CATEGORIES, expenseCategoryLabel, parseYuanToFen } from '@/domain';
 import type { ExpenseCategory } from '@/domain';
-import { useFamily, useSession } from '@/store';
-import { estimateBill } from '@/store/money';
-import { Card } from '@/components/Card';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
-import { Field } from '@/components/Field';
-import { EstimateResult } from '@/components/money/EstimateResult';
-import { Page } from '@/components/Page';
-import { ErrorState } from '@/components/States';
+import { useSession } from '@/features/auth';
+import { estimateBill, useDeductionOrder } from '@/features/money';
+import { Card } from '@/ui/Card';
+import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { Field } from '@/ui/Field';
+import { EstimateResult } from '@/features/money';
+import { Page } from '@/features/shell';
+import { ErrorState } from '@/ui/States';
 
 const CATEGORY_CHOICES = EXPENSE_CATEGORIES.map((option) => ({ value: option.code, label: option.label }));
 
@@ -18,9 +18,7 @@ const CATEGORY_CHOICES = EXPENSE_CATEGORIES.map((option) => ({ value: option.cod
 export default function EstimatePage() {
   const sponsor = useSession((state) => state.sponsor);
   const refresh = useSession((state) => state.refresh);
-  const order = useFamily((state) => state.deductionOrder);
-  const orderError = useFamily((state) => state.requests.deductionOrder.error);
-  const loadDeductionOrder = useFamily((state) => state.loadDeductionOrder);
+  const { data: order = [], error: orderError, refetch: loadDeductionOrder } = useDeductionOrder();
   const [amount, setAmount] = useState('');
   const [category, setCategory] = useState<ExpenseCategory>('pharmacy');
 

@@ -2,16 +2,16 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { formatYuan, parseYuanToFen } from '@/domain';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { useMoney, usageScopeKey } from '@/store/money';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
-import { Field } from '@/components/Field';
-import { currentMonth, limitLabel, yuan } from '@/components/money/labels';
-import { usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { ErrorBanner, ErrorState, Loading } from '@/components/States';
+import { useRelations, useSetLimit } from '@/features/relations';
+import { useMoney, usageScopeKey } from '@/features/money';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { Field } from '@/ui/Field';
+import { currentMonth, limitLabel, yuan } from '@/features/money';
+import { usePageParams } from '@/ui/navigation';
+import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
+import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 type LimitMode = 'none' | 'amount' | 'pause';
 
@@ -27,20 +27,19 @@ function modeOf(monthlyLimitFen: number | null): LimitMode {
 }
 
 /** 每月额度: the most a relative may spend from the sponsor's account in a month. */
-export default function MonthlyLimitPage() {
+function MonthlyLimit({ region }: SignedInRegion) {
   const { relationId = '' } = usePageParams();
-  const region = useSession(selectRegion);
-  const { asSponsor, asBeneficiary, loadRelations, setLimit, requests } = useFamily();
+  const { asSponsor, asBeneficiary, data, refetch } = useRelations();
+  const saving = useSetLimit();
   const month = useMoney((state) => state.usage[usageScopeKey({ kind: 'relation', relationId })]);
   const loadUsage = useMoney((state) => state.loadUsage);
-  const [loaded, setLoaded] = useState(false);
   const [mode, setMode] = useState<LimitMode | null>(null);
   const [amount, setAmount] = useState('');
   const [amountError, setAmountError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
   useDidShow(() => {
-    void loadRelations().then(() => setLoaded(true));
+    void refetch();
     void loadUsage({ kind: 'relation', relationId }, currentMonth());
   });
 
@@ -53,7 +52,7 @@ export default function MonthlyLimitPage() {
   }, [relation, mode]);
 
   if (!relation) {
-    if (!loaded)
+    if (data === undefined)
       return (
         <Page>
           <Loading />
@@ -64,11 +63,9 @@ export default function MonthlyLimitPage() {
       <Page>
         <ErrorState
           message={
-            onOtherSide
-              ? `只有${region?.terms.sponsor ?? '授权人'}可以设置每月额度`
-              : '未找到该共济关系，请返回后重新进入'
+            onOtherSide ? `只有${region.terms.sponsor}可以设置每月额度` : '未找到该共济关系，请返回后重新进入'
           }
-          onRetry={onOtherSide ? undefined : () => void loadRelations()}
+          onRetry={onOtherSide ? undefined : () => void refetch()}
         />
       </Page>
     );
@@ -88,7 +85,8 @@ export default function MonthlyLimitPage() {
       }
       monthlyLimitFen = parsed.value;
     }
-    const updated = await setLimit(relation!.id, monthlyLimitFen);
+    // A refusal is saving.error, shown above the button.
+    const updated = await saving.mutate({ relationId, monthlyLimitFen }).catch(() => null);
     if (updated) setSaved(`已保存：${name}的每月额度为${limitLabel(updated.monthlyLimitFen)}`);
   }
 
@@ -96,7 +94,7 @@ export default function MonthlyLimitPage() {
     <Page>
       <Text className="page__title">每月额度</Text>
       <Card>
-        <Row label="使用人" value={name} />
+        <Row label={region.terms.beneficiary} value={name} />
         <Row label="当前额度" value={limitLabel(relation.monthlyLimitFen)} />
         {month?.loaded && month.monthTotalFen !== null ? (
           <Row label={`本月已为${name}支付`} value={yuan(month.monthTotalFen)} />
@@ -133,13 +131,13 @@ export default function MonthlyLimitPage() {
             <Text className="hint">暂停后每月额度为 0 元，直到您重新设置；共济关系仍然保留。</Text>
           ) : null}
           {mode === 'none' ? <Text className="hint">不限额时，最多可用到您账户的全部余额。</Text> : null}
-          <ErrorBanner message={requests.limit.error?.message} />
+          <ErrorBanner message={saving.error?.message} />
           {saved ? (
             <View className="banner banner--ok" role="status">
               {saved}
             </View>
           ) : null}
-          <Button kind="primary" block loading={requests.limit.loading} onClick={() => void save()}>
+          <Button kind="primary" block loading={saving.pending} onClick={() => void save()}>
             保存
           </Button>
         </Card>
@@ -150,4 +148,8 @@ export default function MonthlyLimitPage() {
       )}
     </Page>
   );
+}
+
+export default function MonthlyLimitPage() {
+  return <RequireSignIn>{(session) => <MonthlyLimit {...session} />}</RequireSignIn>;
 }

@@ -1,37 +1,45 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { relationshipLabel } from '@/domain';
-import type { PremiumPayment } from '@/services';
-import { useFamily, useSession } from '@/store';
-import { checkPremium, premiumYears, useMoney } from '@/store/money';
-import { Button } from '@/components/Button';
-import { Card, Row } from '@/components/Card';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { yuan } from '@/components/money/labels';
-import { PremiumReceipt } from '@/components/money/PremiumReceipt';
-import { ROUTES, goBack, replaceWith, usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/components/States';
+import { useRelations } from '@/features/relations';
+import { useSession } from '@/features/auth';
+import { checkPremium, premiumYears, useMoney, type PremiumPayment } from '@/features/money';
+import { Button } from '@/ui/Button';
+import { Card, Row } from '@/ui/Card';
+import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { yuan } from '@/features/money';
+import { PremiumReceipt } from '@/features/money';
+import { ROUTES, goBack, replaceWith, usePageParams } from '@/ui/navigation';
+import { Page } from '@/features/shell';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 /** 代缴居民医保: pay a relative's resident-insurance premium from the sponsor's personal account. */
 export default function PremiumPage() {
   const params = usePageParams();
   const sponsor = useSession((state) => state.sponsor);
   const refresh = useSession((state) => state.refresh);
-  const { asSponsor, loadRelations, requests } = useFamily();
-  const { payPremium, paying, payError, clearPayError } = useMoney();
+  const { asSponsor, data, error, refetch } = useRelations();
+  const { payPremium, paying, payError, clearPayError } = useMoney(
+    useShallow(({ payPremium, paying, payError, clearPayError }) => ({
+      payPremium,
+      paying,
+      payError,
+      clearPayError,
+    })),
+  );
   const [years] = useState(() => premiumYears());
   const [relationId, setRelationId] = useState<string | null>(params.relationId ?? null);
   const [year, setYear] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [receipt, setReceipt] = useState<PremiumPayment | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  const loaded = data !== undefined;
 
   useDidShow(() => {
     void refresh();
-    void loadRelations().then(() => setLoaded(true));
+    void refetch();
   });
 
   if (receipt) {
@@ -63,11 +71,9 @@ export default function PremiumPage() {
       <Text className="card__text">
         用您的职工医保个人账户，为共济关系已生效、参加城乡居民医保的亲属缴纳医保费。
       </Text>
-      {requests.relations.error ? (
-        <ErrorState message={requests.relations.error.message} onRetry={() => void loadRelations()} />
-      ) : null}
-      {!loaded && !requests.relations.error ? <Loading /> : null}
-      {loaded && candidates.length === 0 && !requests.relations.error ? (
+      {error ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
+      {!loaded && !error ? <Loading /> : null}
+      {loaded && candidates.length === 0 && !error ? (
         <EmptyState title="没有可以代缴的亲属">
           <Text className="hint">共济关系生效后，才能为该亲属代缴。</Text>
         </EmptyState>

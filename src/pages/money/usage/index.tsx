@@ -1,20 +1,20 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { selectRegion, useFamily, useSession } from '@/store';
-import { useMoney, usageScopeKey, type UsageScope } from '@/store/money';
-import { currentMonth, monthLabel, yuan } from '@/components/money/labels';
-import { MonthFilter } from '@/components/money/MonthFilter';
-import { UsageList } from '@/components/money/UsageList';
-import { usePageParams } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { EmptyState, ErrorState, Loading } from '@/components/States';
+import { useRelations } from '@/features/relations';
+import { useMoney, usageScopeKey, type UsageScope } from '@/features/money';
+import { currentMonth, monthLabel, yuan } from '@/features/money';
+import { MonthFilter } from '@/features/money';
+import { UsageList } from '@/features/money';
+import { usePageParams } from '@/ui/navigation';
+import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
+import { EmptyState, ErrorState, Loading } from '@/ui/States';
 
 /** 使用记录 of the whole account, or with ?relationId= what one relation paid. */
-export default function UsageRecordsPage() {
+function UsageRecords({ region }: SignedInRegion) {
   const { relationId } = usePageParams();
-  const region = useSession(selectRegion);
-  const { asSponsor, asBeneficiary, loadRelations } = useFamily();
+  const relations = useRelations();
+  const { asSponsor, asBeneficiary } = relations;
   const scope = useMemo<UsageScope>(
     () => (relationId ? { kind: 'relation', relationId } : { kind: 'account' }),
     [relationId],
@@ -27,7 +27,7 @@ export default function UsageRecordsPage() {
 
   useDidShow(() => {
     void loadUsage(scope, month);
-    if (relationId) void loadRelations();
+    if (relationId) void relations.refetch();
   });
 
   function chooseMonth(next: string | null) {
@@ -35,7 +35,7 @@ export default function UsageRecordsPage() {
     void loadUsage(scope, next);
   }
 
-  const sponsorTerm = region?.terms.sponsor ?? '授权人';
+  const sponsorTerm = region.terms.sponsor;
   const relation = relationId
     ? [...asSponsor, ...asBeneficiary].find((candidate) => candidate.id === relationId)
     : undefined;
@@ -83,4 +83,8 @@ export default function UsageRecordsPage() {
       )}
     </Page>
   );
+}
+
+export default function UsageRecordsPage() {
+  return <RequireSignIn>{(session) => <UsageRecords {...session} />}</RequireSignIn>;
 }

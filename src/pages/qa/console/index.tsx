@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { useSession } from '@/store';
-import { Button } from '@/components/Button';
-import { ROUTES, goTo } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { Tabs } from '@/components/Tabs';
-import { DataSection } from './DataSection';
-import { FaultsSection } from './FaultsSection';
-import { PersonasSection } from './PersonasSection';
-import { ReviewsSection } from './ReviewsSection';
-import { SettlementSection } from './SettlementSection';
+import { useSession } from '@/features/auth';
+import { Button } from '@/ui/Button';
+import { ROUTES, goTo } from '@/ui/navigation';
+import { Page } from '@/features/shell';
+import { Tabs } from '@/ui/Tabs';
+import { DataSection } from '@/features/qa';
+import { FaultsSection } from '@/features/qa';
+import { PersonasSection } from '@/features/qa';
+import { ReviewsSection } from '@/features/qa';
+import { SettlementSection } from '@/features/qa';
 import './index.scss';
 
 type Section = 'personas' | 'reviews' | 'settlement' | 'faults' | 'data';

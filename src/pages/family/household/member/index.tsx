@@ -1,42 +1,27 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
-import { useFamily } from '@/store';
-import { Button } from '@/components/Button';
-import { ROUTES, goBack } from '@/components/navigation';
-import { Page } from '@/components/Page';
-import { RelativeForm } from '@/components/RelativeForm';
-import { RequireNotice, type SignedInRegion } from '@/components/RequireNotice';
-import { useRelativeForm } from '@/components/useRelativeForm';
-import { useSingleFlight } from '@/components/useSingleFlight';
-import { ErrorBanner } from '@/components/States';
+import { useAddMember } from '@/features/household';
+import { Button } from '@/ui/Button';
+import { ROUTES, goBack } from '@/ui/navigation';
+import { Page } from '@/features/shell';
+import { RelativeForm } from '@/features/relations';
+import { RequireNotice, type SignedInRegion } from '@/features/shell';
+import { useRelativeForm } from '@/features/relations';
+import { useSingleFlight } from '@/ui/useSingleFlight';
+import { ErrorBanner } from '@/ui/States';
 
 /** 添加家庭成员 (河南医保): the same form as 粤医保's, and the member joins the family unbound. */
 function MemberApplication({ sponsor, region }: SignedInRegion) {
   const form = useRelativeForm(sponsor, region);
-  const addMember = useFamily((state) => state.addMember);
-  const adding = useFamily((state) => state.requests.member);
+  const adding = useAddMember();
   const once = useSingleFlight();
-  // This visit's refusal only: the store's request error outlives the page.
-  const [failure, setFailure] = useState<string | null>(null);
-  const { draft } = form;
-  const memberTerm = region.terms.member ?? '家庭成员';
+  const memberTerm = region.terms.member;
 
   const submit = () =>
     once(async () => {
-      if (!form.passed || !form.idNumber || !draft.relationship) return;
-      setFailure(null);
-      const member = await addMember({
-        name: draft.name.trim(),
-        idNumber: form.idNumber,
-        relationship: draft.relationship,
-        phone: draft.phone.trim() || undefined,
-        verificationId: form.needsFace ? draft.verification?.verificationId : undefined,
-      });
-      if (!member) {
-        setFailure(useFamily.getState().requests.member.error?.message ?? null);
-        return;
-      }
+      if (!form.relative) return;
+      const member = await adding.mutate(form.relative).catch(() => null); // the refusal is adding.error, shown below
+      if (!member) return;
       form.clear();
       void Taro.showToast({ title: `已添加${memberTerm}`, icon: 'success' });
       goBack(ROUTES.household);
@@ -53,15 +38,15 @@ function MemberApplication({ sponsor, region }: SignedInRegion) {
         title={`${memberTerm}信息`}
         eligibleText={`核验通过：可以添加为${memberTerm}`}
       />
-      <ErrorBanner message={failure} />
+      <ErrorBanner message={adding.error?.message} />
       <Button
         kind="primary"
         block
         disabled={!form.passed}
-        loading={adding.loading}
+        loading={adding.pending}
         onClick={() => void submit()}
       >
-        {adding.loading ? '正在添加…' : `添加${memberTerm}`}
+        {adding.pending ? '正在添加…' : `添加${memberTerm}`}
       </Button>
       {!form.passed && form.needsFace && !form.faceDone ? (
         <Text className="hint">请先完成人脸验证。</Text>

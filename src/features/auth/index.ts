@@ -1,0 +1,2 @@
+export { selectRegion, signInOrThrow, useSession } from './session';
+export { useRequestSmsCode } from './queries';

@@ -1,0 +1,99 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { regionById, type RegionProfile } from '@/regions';
+import * as services from '@/services';
+import type { Me, ServiceError } from '@/services';
+import { persistentStorage } from '@/services/storage';
+import { clearQueries, clearQueryErrors } from '@/request';
+
+export interface SessionState {
+  token: string | null;
+  /** The signed-in person as the back end describes them: masked name, ID and phone only. */
+  sponsor: Me | null;
+  /** Set when the back end ended the session (401): the sign-in page says why. */
+  expired: boolean;
+  signingIn: boolean;
+  error: ServiceError | null;
+  signIn(phone: string, code: string): Promise<boolean>;
+  refresh(): Promise<void>;
+  signOut(): Promise<void>;
+  /** The back end said the session is gone: forget it, keep everything else (drafts live elsewhere). */
+  expire(): void;
+}
+
+const SESSION_VERSION = 1;
+
+const signedOut = { token: null, sponsor: null, signingIn: false, error: null } as const;
+
+export const useSession = create<SessionState>()(
+  persist(
+    (set, get) => ({
+      ...signedOut,
+      expired: false,
+      async signIn(phone, code) {
+        set({ signingIn: true, error: null });
+        try {
+          const { token, sponsor } = await services.login(phone, code);
+          services.setSessionToken(token);
+          set({ token, sponsor, signingIn: false, expired: false });
+          return true;
+        } catch (error) {
+          set({ signingIn: false, error: error as ServiceError });
+          return false;
+        }
+      },
+      async refresh() {
+        if (!get().token) return;
+        try {
+          set({ sponsor: await services.getMe(), error: null });
+        } catch (error) {
+          set({ error: error as ServiceError });
+        }
+      },
+      async signOut() {
+        try {
+          await services.logout();
+        } catch {
+          // Signing out locally must work even when the back end cannot be reached.
+        }
+        services.setSessionToken(null);
+        set({ ...signedOut, expired: false });
+      },
+      expire() {
+        services.setSessionToken(null);
+        set({ ...signedOut, expired: true });
+      },
+    }),
+    {
+      name: 'family-session',
+      storage: persistentStorage,
+      version: SESSION_VERSION,
+      partialize: (state) => ({ token: state.token, sponsor: state.sponsor }),
+      // An older shape is not worth guessing at: the person signs in again.
+      migrate: () => ({ token: null, sponsor: null }),
+      onRehydrateStorage: () => (state) => services.setSessionToken(state?.token ?? null),
+    },
+  ),
+);
+
+services.onUnauthorized(() => useSession.getState().expire());
+
+/** The region profile of the signed-in person's 参保地; null when signed out or not offered. */
+export function selectRegion(state: Pick<SessionState, 'sponsor'>): RegionProfile | null {
+  return state.sponsor?.regionId ? regionById(state.sponsor.regionId) : null;
+}
+
+// A new session starts clean. Another person's answers never show under the new name, and a
+// refusal of the session that ended (登录已过期) is not left on the page the person comes back to.
+useSession.subscribe((state, previous) => {
+  if (state.token === previous.token) return;
+  if (state.sponsor?.personId !== previous.sponsor?.personId) clearQueries();
+  else clearQueryErrors();
+});
+
+/** Signs in or rejects with the back end's refusal, for callers that run it as one action. */
+export async function signInOrThrow(phone: string, code: string): Promise<void> {
+  const session = useSession.getState();
+  if (await session.signIn(phone, code)) return;
+  throw useSession.getState().error ?? new services.ServiceError('NETWORK', '登录没有完成，请重试', 0);
+}

@@ -1,0 +1,69 @@
+import { Text, View } from '@tarojs/components';
+import { expenseCategoryLabel } from '@/domain';
+import type { UsageRecord } from '@/services';
+import { dateTime, yuan } from '../labels';
+
+export interface UsageRowProps {
+  record: UsageRecord;
+  /** Whose account the amount left, e.g. 本账户支付 or 陈*国支付. */
+  paidLabel: string;
+  /** 授权人 / 共济人, as the region says it. */
+  sponsorTerm: string;
+  /** Position in the whole list, from 1, and its size (-1 while more pages may come). */
+  position: number;
+  setSize: number;
+  /** The row's fixed height as a platform length: the list computes positions from it. */
+  height: string;
+}
+
+/** A premium is paid for someone insured, not for a patient. */
+function personLabel(record: UsageRecord): string {
+  return record.category === 'resident-premium' || record.category === 'ltc-premium' ? '参保人' : '就诊人';
+}
+
+/** What paid first, on the patient's own record. */
+function sourceNote(record: UsageRecord, sponsorTerm: string): string | null {
+  if (record.relationId !== null) return null;
+  if (record.source === 'sponsor') return `由${sponsorTerm}账户共济`;
+  if (record.source === 'cash') return '现金支付';
+  return null;
+}
+
+function limitNote(record: UsageRecord, sponsorTerm: string): string | null {
+  if (!record.limitStopped) return null;
+  return record.relationId !== null
+    ? '已达每月额度，超出部分未从本账户支付'
+    : `受${sponsorTerm}设置的每月额度限制`;
+}
+
+/** One settlement: where, when, for whom, what kind, what this account paid of the whole bill. */
+export function UsageRow({ record, paidLabel, sponsorTerm, position, setSize, height }: UsageRowProps) {
+  const when = dateTime(record.at);
+  const category = expenseCategoryLabel(record.category);
+  const notes = [sourceNote(record, sponsorTerm), limitNote(record, sponsorTerm)]
+    .filter((note): note is string => note !== null)
+    .join('，');
+  const paid = `${paidLabel} ${yuan(record.paidByThisAccountFen)}`;
+  const total = `总额 ${yuan(record.totalFen)}`;
+  const person = `${personLabel(record)} ${record.patient.maskedName}`;
+  return (
+    <View
+      className={`usage-row${record.limitStopped ? ' usage-row--limited' : ''}`}
+      style={{ height }}
+      role="listitem"
+      aria-posinset={position}
+      aria-setsize={setSize}
+      aria-label={`${when} ${record.institution} ${category} ${person} ${total} ${paid} ${notes}`.trim()}
+    >
+      <Text className="usage-row__institution">{record.institution}</Text>
+      <Text className="usage-row__meta">
+        {when} · {category}
+      </Text>
+      <Text className="usage-row__meta">
+        {person} · {total}
+      </Text>
+      <Text className="usage-row__paid">{paid}</Text>
+      {notes ? <Text className="usage-row__note">{notes}</Text> : null}
+    </View>
+  );
+}

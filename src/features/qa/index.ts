@@ -1,0 +1,5 @@
+export { DataSection } from './components/DataSection';
+export { FaultsSection } from './components/FaultsSection';
+export { PersonasSection } from './components/PersonasSection';
+export { ReviewsSection } from './components/ReviewsSection';
+export { SettlementSection } from './components/SettlementSection';

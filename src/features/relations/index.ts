@@ -1,0 +1,25 @@
+export { MaterialsCard } from './components/MaterialsCard';
+export { RelationList, RelationRow } from './components/RelationRow';
+export { RelativeForm } from './components/RelativeForm';
+export { SponsorCard } from './components/SponsorCard';
+export { emptyRelativeDraft, newIdempotencyKey, useDrafts } from './drafts';
+export type { RelativeDraft, UploadedMaterial } from './drafts';
+export {
+  bindRelative,
+  loadRelations,
+  placeRelation,
+  refreshRelations,
+  relationKeys,
+  setRelationLimit,
+  unbindRelation,
+  useBind,
+  useRelation,
+  useRelations,
+  useSetLimit,
+  useSignedIn,
+  useUnbind,
+} from './queries';
+export { NOTICE_VERSION, noticeParagraphs } from './familyNotice';
+export { missingMaterials } from './relativeForm';
+export { useMaterialUploads } from './useMaterialUploads';
+export { useRelativeForm } from './useRelativeForm';

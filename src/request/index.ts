@@ -1,0 +1,4 @@
+export { clearQueries, clearQueryErrors, fetchQuery, invalidate, readEntry, setQueryData } from './cache';
+export type { QueryEntry, QueryKey, QueryStatus } from './cache';
+export { useMutation, useQuery } from './hooks';
+export type { Mutation, Query } from './hooks';

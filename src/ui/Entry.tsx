@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import { Card } from './Card';
+
+/** One tappable service entry, named for screen readers by its label. */
+export function Entry({ label, onOpen }: { label: string; onOpen: () => void }) {
+  return (
+    <View className="entry" role="button" aria-label={label} onClick={onOpen}>
+      {label}
+    </View>
+  );
+}
+
+/** A card of entries laid out as a grid. */
+export function EntriesCard({ title, children }: { title?: string; children: ReactNode }) {
+  return (
+    <Card title={title}>
+      <View className="entries">{children}</View>
+    </Card>
+  );
+}
+
+/** The person's 参保地 has no online 家庭共济: where to go instead. */
+export function NotOfferedCard() {
+  return (
+    <Card title="暂未开通">
+      <Text className="card__text">您的参保地暂未开通线上家庭共济，请到当地医保经办窗口办理。</Text>
+    </Card>
+  );
+}
