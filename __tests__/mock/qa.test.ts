@@ -1,5 +1,5 @@
 import type { MockStateDocument, Persona } from '@/services/contract';
-import { PERSONAS } from '../../mock';
+import { PERSONAS, STATE_VERSION } from '../../mock';
 import { bindOk, errorOf, harness, P } from './support';
 
 describe('GET /api/_mock/personas', () => {
@@ -37,7 +37,7 @@ describe('GET and PUT /api/_mock/state', () => {
   it('exports the whole state with its version', async () => {
     const h = harness();
     const state = (await h.call('GET', '/api/_mock/state')).body as MockStateDocument;
-    expect(state.version).toBe(1);
+    expect(state.version).toBe(STATE_VERSION);
     expect((state.persons as unknown[]).length).toBe(PERSONAS.length);
   });
 
