@@ -223,6 +223,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     reset: () => {
       faults = noFaults();
       state = createSeedState(now());
+      limits.clearAll();
     },
     replaceState: (next) => {
       state = withLiveSessions(next);

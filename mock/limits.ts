@@ -19,6 +19,8 @@ export interface Limits {
   /** Milliseconds since the newest event, or null when there is none. */
   newestAgeMs(key: string, now: string): number | null;
   clear(key: string): void;
+  /** Forgets everything (QA's reset). */
+  clearAll(): void;
 }
 
 export function createLimits(): Limits {
@@ -64,6 +66,9 @@ export function createLimits(): Limits {
     },
     clear(key) {
       events.delete(key);
+    },
+    clearAll() {
+      events.clear();
     },
   };
 }

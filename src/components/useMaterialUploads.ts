@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { MaterialKind } from '@/regions/materials';
 import * as services from '@/services';
+import { prepareForUpload, UPLOAD_TOO_LARGE_MESSAGE } from '@/services/files';
 import { useDrafts } from '@/store';
 
 export interface MaterialUploads {
@@ -40,11 +41,16 @@ export function useMaterialUploads(ownerId: string): MaterialUploads {
     setUploading(kind);
     setErrors((previous) => ({ ...previous, [kind]: undefined }));
     try {
-      const material = await services.uploadMaterial(kind, {
+      const prepared = await prepareForUpload({
         filePath: file.path,
         size: file.size,
         file: (file as { originalFileObj?: Blob }).originalFileObj,
       });
+      if (prepared === null) {
+        setErrors((previous) => ({ ...previous, [kind]: UPLOAD_TOO_LARGE_MESSAGE }));
+        return;
+      }
+      const material = await services.uploadMaterial(kind, prepared);
       updateDraft(ownerId, {
         materials: { ...materialsNow(), [kind]: { materialId: material.materialId, previewPath: file.path } },
       });
