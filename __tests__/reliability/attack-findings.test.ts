@@ -171,6 +171,32 @@ describe('5. caps per person', () => {
     }
     expect((await h.call('GET', '/api/me', undefined, kept)).status).toBe(200);
   });
+
+  it("keeps a person's idempotency key however many keys other people have", async () => {
+    const h = harness();
+    const zhou = await h.signIn(P.周建军.phone);
+    const body = { relationId: 'relation-seed-1', year: 2025, idempotencyKey: 'mine' };
+    const first = await h.call('POST', '/api/family/premium-payments', body, zhou);
+    const state = JSON.parse(h.backend.exportState()) as { idempotency: Record<string, unknown>[] };
+    for (let i = 0; i < 600; i += 1) {
+      state.idempotency.push({
+        ownerId: 'person-01',
+        endpoint: 'premium',
+        key: `other-${i}`,
+        fingerprint: '[]',
+        resultId: 'premium-other',
+        at: '2025-06-15T02:00:00.000Z',
+      });
+    }
+    h.backend.importState(JSON.stringify(state));
+    const next = { relationId: 'relation-seed-1', year: 2026, idempotencyKey: 'next' };
+    await h.call('POST', '/api/family/premium-payments', next, zhou);
+    const replay = await h.call('POST', '/api/family/premium-payments', body, zhou);
+    expect([replay.status, (replay.body as { id: string }).id]).toEqual([
+      200,
+      (first.body as { id: string }).id,
+    ]);
+  });
 });
 
 describe('6. writes', () => {
