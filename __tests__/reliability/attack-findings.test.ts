@@ -197,6 +197,19 @@ describe('5. caps per person', () => {
       (first.body as { id: string }).id,
     ]);
   });
+  it("keeps one person's face verification through 150 of another's", async () => {
+    const h = harness();
+    const chen = await h.signIn(P.陈建国.phone);
+    const li = await h.signIn(P.李卫东.phone);
+    const face = (token: string, name: '周玉兰' | '李长海') =>
+      h.call('POST', '/api/verify/face', { name, idNumber: P[name].id }, token);
+    const kept = (await face(li, '李长海')).body as { verificationId: string };
+    for (let i = 0; i < 150; i += 1) {
+      await face(chen, '周玉兰');
+    }
+    const state = JSON.parse(h.backend.exportState()) as { verifications: { verificationId: string }[] };
+    expect(state.verifications.map((record) => record.verificationId)).toContain(kept.verificationId);
+  });
 });
 
 describe('6. writes', () => {
