@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import type { MockFaults } from '@/services/contract';
 import { dayOf, toInstant } from './clock';
 import type { BackendControls, RequestContext } from './context';
-import { INTERNAL_MESSAGE, Refusal, UNAVAILABLE_MESSAGE } from './errors';
+import { INTERNAL_MESSAGE, QA_ONLY_MESSAGE, Refusal, UNAVAILABLE_MESSAGE } from './errors';
 import { checkFaults, noFaults } from './faults';
 import { isMockState } from './state';
 import type { MockState, PersonRecord } from './state';
@@ -14,6 +14,8 @@ import { reviewDueApplications } from './review';
 import { matchRoute, QA_PREFIX, ROUTES } from './routes';
 import { createSeedState } from './seed';
 import { BAD_STATE_MESSAGE } from './handlers/qa';
+import { createLimits } from './limits';
+import { randomToken } from './random';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -28,6 +30,11 @@ export interface MockRequest {
   headers: Record<string, string>;
   /** Parsed JSON, or the upload shape. */
   body: unknown;
+  /**
+   * Who is asking, for the per-client limits (the HTTP server passes the peer address); requests
+   * without one share a single client.
+   */
+  client?: string;
 }
 
 export interface MockResponse {
@@ -47,17 +54,32 @@ export interface MockBackendOptions {
   /** Injectable for fault tests. */
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** The QA credential /api/_mock/* asks for; a random one when not given. */
+  qaKey?: string;
 }
 
 export interface MockBackend {
+  /** Held by whoever created the back end (the embedded transport, the HTTP server's operator). */
+  readonly qaKey: string;
   handle(request: MockRequest): Promise<MockResponse>;
   reset(): void;
+  /**
+   * The whole state, sessions included: for whoever created the back end (tests, tools), never
+   * for a caller of /api/_mock/state, which gets it without sessions.
+   */
   exportState(): string;
-  /** Throws an Error with a Chinese message when the JSON is not a complete state of this version. */
+  /**
+   * Replaces the whole state, sessions included (the owner's restore). Throws an Error with a
+   * Chinese message when the JSON is not a complete state of this version.
+   */
   importState(json: string): void;
 }
 
 export const DEFAULT_STORAGE_KEY = 'family-mock-state';
+/** The header that carries the QA credential: not a CORS-safelisted one, so browsers preflight it. */
+export const QA_KEY_HEADER = 'X-Mock-QA-Key';
+/** QA routes a signed-in person may also use, each scoping what it shows to that person. */
+const OWNER_QA_ROUTES: ReadonlySet<string> = new Set(['GET /api/_mock/materials/:id']);
 export const DEFAULT_AUTO_APPROVE_MS = 10_000;
 const MAX_PATH_LENGTH = 2048;
 
@@ -97,6 +119,18 @@ function header(headers: unknown, name: string): string | null {
   return null;
 }
 
+/** Compares in time that does not depend on where the texts differ. */
+function safeEqual(given: string | null, expected: string): boolean {
+  if (given === null || given.length !== expected.length) {
+    return false;
+  }
+  let difference = 0;
+  for (let i = 0; i < expected.length; i += 1) {
+    difference |= given.charCodeAt(i) ^ expected.charCodeAt(i);
+  }
+  return difference === 0;
+}
+
 function bearerToken(headers: unknown): string | null {
   const value = header(headers, 'authorization');
   const match = value === null ? null : /^Bearer\s+(\S{1,200})\s*$/i.exec(value);
@@ -134,12 +168,21 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? defaultSleep;
   let faults = checkFaults(options.faults ?? noFaults());
+  const qaKey = options.qaKey ?? randomToken();
 
   const now = (): string => toInstant(clock());
 
+  /** What storage holds now: a request that changed nothing writes nothing. */
+  let stored: string | null = null;
+
   function persist(state: MockState): void {
+    const text = JSON.stringify(state);
+    if (text === stored) {
+      return;
+    }
     try {
-      storage.setItem(storageKey, JSON.stringify(state));
+      storage.setItem(storageKey, text);
+      stored = text;
     } catch {
       // Storage full or unavailable: the state lives on in memory for this session.
     }
@@ -153,6 +196,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       if (text !== null) {
         const parsed: unknown = JSON.parse(text);
         if (isMockState(parsed, dayOf(at))) {
+          stored = text;
           return parsed;
         }
       }
@@ -165,6 +209,8 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   }
 
   let state = load();
+  // Rate limits live in memory: they guard a running server and are no part of the platform's data.
+  const limits = createLimits();
 
   const controls: BackendControls = {
     faults: () => ({
@@ -177,11 +223,18 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     reset: () => {
       faults = noFaults();
       state = createSeedState(now());
+      limits.clearAll();
     },
     replaceState: (next) => {
-      state = next;
+      state = withLiveSessions(next);
     },
   };
+
+  /** An import never creates a session: the sessions kept are the live ones of people it still has. */
+  function withLiveSessions(next: MockState): MockState {
+    const people = new Set(next.persons.map((person) => person.personId));
+    return { ...next, sessions: state.sessions.filter((session) => people.has(session.personId)) };
+  }
 
   function viewerOf(token: string | null): PersonRecord | null {
     if (token === null) {
@@ -230,6 +283,11 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       return error(405, 'METHOD_NOT_ALLOWED', '不支持该请求方式，请升级到最新版本后重试');
     }
 
+    const isQa = safeEqual(header(request.headers, QA_KEY_HEADER), qaKey);
+    if (path.startsWith(QA_PREFIX) && !isQa && !OWNER_QA_ROUTES.has(match.key)) {
+      return error(403, 'QA_ONLY', QA_ONLY_MESSAGE);
+    }
+
     const at = now();
     const reviewed = reviewDueApplications(state, at, autoApproveAfterMs);
     const token = bearerToken(request.headers);
@@ -242,6 +300,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       body: request.body,
       token,
       viewer: viewerOf(token),
+      isQa,
+      client: typeof request.client === 'string' && request.client !== '' ? request.client : 'local',
+      limits,
       controls,
     };
     let status: number;
@@ -265,6 +326,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   }
 
   return {
+    qaKey,
     async handle(request) {
       try {
         return await dispatch(request);

@@ -1,5 +1,6 @@
 import type { EndpointKey, EndpointResponse, MockFaults } from '@/services/contract';
 import { refuse, UNAUTHORIZED_MESSAGE } from './errors';
+import type { Limits } from './limits';
 import type { MockState, PersonRecord } from './state';
 
 /** What the QA endpoints may do to the back end itself. */
@@ -23,6 +24,11 @@ export interface RequestContext {
   token: string | null;
   /** The owner of a valid session token, if one came with the request. */
   viewer: PersonRecord | null;
+  /** The request carried the QA credential. */
+  isQa: boolean;
+  /** Who sent it, for the per-client limits. */
+  client: string;
+  limits: Limits;
   controls: BackendControls;
 }
 

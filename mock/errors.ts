@@ -40,3 +40,4 @@ export function refuseWith(error: DomainError, status = 400): never {
 export const UNAUTHORIZED_MESSAGE = '登录已过期，请重新登录';
 export const INTERNAL_MESSAGE = '服务暂时不可用，请稍后重试';
 export const UNAVAILABLE_MESSAGE = '网络繁忙，请稍后重试';
+export const QA_ONLY_MESSAGE = '该接口仅供测试人员使用，需要测试凭据';

@@ -333,7 +333,6 @@ export function createSeedState(now: string): MockState {
     seq: 1000,
     persons,
     sessions: [],
-    sms: [],
     verifications: [],
     materials: [],
     relations: [relation],

@@ -1,26 +1,29 @@
 /**
  * The mock back end over real HTTP on 127.0.0.1, so the `http` transport meets a real socket.
- * JSON bodies, multipart/form-data for uploads (as Taro.uploadFile sends them), CORS for the H5
- * dev server. Node only.
+ * JSON bodies, multipart/form-data for uploads (as Taro.uploadFile sends them), CORS for the
+ * origins it is told to serve and no other: a page from anywhere else open in a QA person's browser
+ * gets 403 before the back end sees anything. Node only.
  */
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { createMockBackend, memoryStorage } from './backend';
+import { createMockBackend, memoryStorage, QA_KEY_HEADER } from './backend';
 import type { MockBackend } from './backend';
 import { INTERNAL_MESSAGE } from './errors';
 import { UPLOAD_TOO_LARGE_MESSAGE } from './handlers/uploads';
 import { boundaryOf, parseMultipart } from './multipart';
 
 export const DEFAULT_PORT = 9527;
-/** A 5 MB image plus the multipart envelope, or its base64 in JSON, fits. */
-const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/** A 5 MiB image in base64 inside JSON (6.7 MiB) fits, and so does its multipart envelope. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface MockServerOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
   backend?: MockBackend;
+  /** Origins (scheme://host:port) whose pages may call; none by default. */
+  allowedOrigins?: readonly string[];
 }
 
 export interface MockServer {
@@ -28,16 +31,40 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-const CORS_HEADERS: Readonly<Record<string, string>> = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
-  'Access-Control-Max-Age': '600',
-};
+type Headers = Readonly<Record<string, string>>;
 
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+/** The CORS headers for an allowed origin; nothing for any other, so a browser shows the page nothing. */
+function corsHeaders(origin: string | undefined, allowed: ReadonlySet<string>): Headers {
+  if (origin === undefined || !allowed.has(origin)) {
+    return {};
+  }
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers': `Authorization, Content-Type, Idempotency-Key, ${QA_KEY_HEADER}`,
+    'Access-Control-Max-Age': '600',
+    Vary: 'Origin',
+  };
+}
+
+function send(response: ServerResponse, cors: Headers, status: number, body: unknown): void {
+  response.writeHead(status, { ...cors, 'Content-Type': 'application/json; charset=utf-8' });
   response.end(JSON.stringify(body));
+}
+
+/**
+ * A body must say it is JSON, or multipart for an upload: text/plain and form posts are what a
+ * foreign page can send without a preflight.
+ */
+function acceptsMediaType(request: IncomingMessage, raw: Buffer): boolean {
+  const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (contentType === '') {
+    return raw.length === 0;
+  }
+  if (contentType === 'multipart/form-data') {
+    return (request.url ?? '').split('?')[0] === '/api/uploads';
+  }
+  return contentType === 'application/json';
 }
 
 function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
@@ -107,22 +134,41 @@ function decode(request: IncomingMessage, raw: Buffer): Decoded {
 
 async function serve(
   backend: MockBackend,
+  allowed: ReadonlySet<string>,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  const origin = request.headers.origin;
+  const cors = corsHeaders(origin, allowed);
+  if (origin !== undefined && !allowed.has(origin)) {
+    request.resume();
+    send(response, cors, 403, {
+      code: 'ORIGIN_NOT_ALLOWED',
+      message: '不允许从该网页访问，请从小程序或测试页面打开',
+    });
+    return;
+  }
   if (request.method === 'OPTIONS') {
-    response.writeHead(204, CORS_HEADERS);
+    request.resume();
+    response.writeHead(204, cors);
     response.end();
     return;
   }
   const raw = await readBody(request);
   if (raw === null) {
-    send(response, 413, { code: 'PAYLOAD_TOO_LARGE', message: UPLOAD_TOO_LARGE_MESSAGE });
+    send(response, cors, 413, { code: 'PAYLOAD_TOO_LARGE', message: UPLOAD_TOO_LARGE_MESSAGE });
+    return;
+  }
+  if (!acceptsMediaType(request, raw)) {
+    send(response, cors, 415, {
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: '请求内容须为JSON，请刷新页面后重试',
+    });
     return;
   }
   const decoded = decode(request, raw);
   if (!decoded.ok) {
-    send(response, 400, { code: 'BAD_REQUEST', message: decoded.message });
+    send(response, cors, 400, { code: 'BAD_REQUEST', message: decoded.message });
     return;
   }
   const answer = await backend.handle({
@@ -130,17 +176,19 @@ async function serve(
     path: request.url ?? '/',
     headers: flatHeaders(request.headers),
     body: decoded.body,
+    client: request.socket.remoteAddress ?? 'unknown',
   });
-  send(response, answer.status, answer.body);
+  send(response, cors, answer.status, answer.body);
 }
 
 export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const backend = options.backend ?? createMockBackend({ storage: memoryStorage() });
   const host = options.host ?? '127.0.0.1';
+  const allowed = new Set(options.allowedOrigins ?? []);
   const server = createServer((request, response) => {
-    serve(backend, request, response).catch(() => {
+    serve(backend, allowed, request, response).catch(() => {
       if (!response.headersSent) {
-        send(response, 500, { code: 'INTERNAL', message: INTERNAL_MESSAGE });
+        send(response, {}, 500, { code: 'INTERNAL', message: INTERNAL_MESSAGE });
       } else {
         response.end();
       }
@@ -160,7 +208,7 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
     socket.end(
       `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
         `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
+        `Connection: close\r\n\r\n${body}`,
     );
   });
   return new Promise((resolve, reject) => {

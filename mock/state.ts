@@ -12,7 +12,7 @@ import type { Guarded } from './guards';
 import { isInstant } from './clock';
 
 /** Bump when a record changes shape: an older stored state is then discarded for the seed. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 const isRelationship = oneOf<RelationshipCode>(RELATIONSHIPS.map((option) => option.code));
 const isCategory = oneOf<ExpenseCategory>(EXPENSE_CATEGORIES.map((option) => option.code));
@@ -33,16 +33,6 @@ export type PersonRecord = Guarded<typeof isPerson>;
 
 const isSession = shape({ token: isString, personId: isString, createdAt: isInstant });
 export type SessionRecord = Guarded<typeof isSession>;
-
-const isSms = shape({
-  phone: isString,
-  sentAt: nullable(isInstant),
-  /** When the code sent last stops working; null once used or never sent. */
-  codeExpiresAt: nullable(isInstant),
-  failedAttempts: isFen,
-  lockedUntil: nullable(isInstant),
-});
-export type SmsRecord = Guarded<typeof isSms>;
 
 const isVerification = shape({
   verificationId: isString,
@@ -174,7 +164,6 @@ const isStateShape = shape({
   seq: isFen,
   persons: arrayOf(isPerson),
   sessions: arrayOf(isSession),
-  sms: arrayOf(isSms),
   verifications: arrayOf(isVerification),
   materials: arrayOf(isMaterial),
   relations: arrayOf(isRelation),

@@ -1,15 +1,30 @@
 /**
  * npm run mock:serve [-- --port 9527] [--state file.json] [--auto-approve-ms 10000|never]
- * Faults from the environment: MOCK_FAILURE_RATE=0.3 MOCK_LATENCY_MS=100-800.
+ *                    [--qa-key KEY] [--allow-origin http://127.0.0.1:10086 ...]
+ * Faults from the environment: MOCK_FAILURE_RATE=0.3 MOCK_LATENCY_MS=100-800; MOCK_QA_KEY as --qa-key.
  */
 import type { MockFaults } from '@/services/contract';
-import { createMockBackend, DEFAULT_AUTO_APPROVE_MS, faultsFromEnv, memoryStorage } from '../mock';
+import {
+  createMockBackend,
+  DEFAULT_AUTO_APPROVE_MS,
+  faultsFromEnv,
+  memoryStorage,
+  QA_KEY_HEADER,
+} from '../mock';
 import { fileStorage } from '../mock/fileStorage';
+import { randomToken } from '../mock/random';
 import { DEFAULT_PORT, startMockServer } from '../mock/server';
+
+/** The H5 dev server (`npm run dev:h5`) and `npm start`, unless --allow-origin says otherwise. */
+const DEFAULT_ORIGINS = ['http://127.0.0.1:10086', 'http://localhost:10086'];
 
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at < 0 ? undefined : args[at + 1];
+}
+
+function options(args: readonly string[], name: string): string[] {
+  return args.flatMap((arg, at) => (arg === name && at + 1 < args.length ? [args[at + 1]] : []));
 }
 
 function fail(message: string): never {
@@ -34,6 +49,12 @@ async function main(): Promise<void> {
   if (autoApproveAfterMs !== null && (!Number.isInteger(autoApproveAfterMs) || autoApproveAfterMs < 0)) {
     fail(`--auto-approve-ms should be milliseconds or "never", got ${String(approveText)}`);
   }
+  const qaKey = option(args, '--qa-key') ?? process.env.MOCK_QA_KEY ?? randomToken();
+  if (qaKey.length < 16) {
+    fail('--qa-key should be at least 16 characters');
+  }
+  const given = options(args, '--allow-origin');
+  const allowedOrigins = given.length > 0 ? given : DEFAULT_ORIGINS;
   const statePath = option(args, '--state');
   let faults: MockFaults | undefined;
   try {
@@ -45,9 +66,12 @@ async function main(): Promise<void> {
     storage: statePath === undefined ? memoryStorage() : fileStorage(statePath),
     autoApproveAfterMs,
     faults,
+    qaKey,
   });
-  const server = await startMockServer({ port, backend });
+  const server = await startMockServer({ port, backend, allowedOrigins });
   process.stdout.write(`mock back end listening on ${server.url}\n`);
+  process.stdout.write(`QA credential (header ${QA_KEY_HEADER}): ${qaKey}\n`);
+  process.stdout.write(`pages allowed to call it: ${allowedOrigins.join(', ')}\n`);
   const stop = (): void => {
     server.close().then(
       () => process.exit(0),

@@ -193,6 +193,8 @@ test('an exported store survives a reset and an import, and the relation is foun
   ]);
   await chooser.setFiles(saved);
   await outcome(page, '已导入');
+  // An export carries no session: whoever reads the relation signs in again.
+  await signInAs(page, MOTHER.name);
   await openRelations();
   await page.getByRole('tab', { name: '授权给我的' }).click();
   await expect(page.getByRole('button', { name: '陈*国 父母' }).innerText()).resolves.toContain('已生效');

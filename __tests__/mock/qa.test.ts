@@ -1,6 +1,7 @@
 import type { MockStateDocument, Persona } from '@/services/contract';
-import { PERSONAS } from '../../mock';
+import { PERSONAS, STATE_VERSION } from '../../mock';
 import { bindOk, errorOf, harness, P } from './support';
+import { ROUTES } from '../../mock/routes';
 
 describe('GET /api/_mock/personas', () => {
   it('lists every seed persona with phone, ID number and role in the story', async () => {
@@ -37,7 +38,7 @@ describe('GET and PUT /api/_mock/state', () => {
   it('exports the whole state with its version', async () => {
     const h = harness();
     const state = (await h.call('GET', '/api/_mock/state')).body as MockStateDocument;
-    expect(state.version).toBe(1);
+    expect(state.version).toBe(STATE_VERSION);
     expect((state.persons as unknown[]).length).toBe(PERSONAS.length);
   });
 
@@ -100,5 +101,24 @@ describe('POST /api/_mock/reset', () => {
     const token = await h.signIn(P.陈建国.phone);
     await h.call('POST', '/api/_mock/reset');
     expect((await h.call('GET', '/api/me', undefined, token)).status).toBe(401);
+  });
+});
+
+describe('the QA credential', () => {
+  const qaRoutes = (Object.keys(ROUTES) as string[]).filter(
+    (key) => key.includes(' /api/_mock/') && key !== 'GET /api/_mock/materials/:id',
+  );
+
+  it.each(qaRoutes)('%s answers 403 QA_ONLY without it', async (key) => {
+    const h = harness();
+    const token = await h.signIn(P.陈建国.phone);
+    const [method, template] = key.split(' ');
+    const response = await h.backend.handle({
+      method,
+      path: template.replace(':id', 'material-1'),
+      headers: { Authorization: `Bearer ${token}`, 'X-Mock-QA-Key': `${h.backend.qaKey}0` },
+      body: {},
+    });
+    expect([response.status, errorOf(response).code]).toEqual([403, 'QA_ONLY']);
   });
 });

@@ -266,17 +266,6 @@ describe('POST /api/uploads', () => {
     expect((response.body as Material).mimeType).toBe('image/png');
   });
 
-  it('accepts a description without data from the in-process form', async () => {
-    const { h, token } = await signedIn();
-    const response = await h.call(
-      'POST',
-      '/api/uploads',
-      uploadBody({ dataBase64: undefined, size: 2_000_000 }),
-      token,
-    );
-    expect(response.status).toBe(201);
-  });
-
   it('refuses an image over 5 MB', async () => {
     const { h, token } = await signedIn();
     const response = await h.call(

@@ -1,4 +1,4 @@
-import { createMockBackend, memoryStorage } from '../../mock';
+import { createMockBackend, memoryStorage, QA_KEY_HEADER } from '../../mock';
 import type { MockRequest } from '../../mock';
 import type { MockStateDocument, RelationView } from '@/services/contract';
 import { ROUTES } from '../../mock/routes';
@@ -113,7 +113,7 @@ describe('handle never throws and never answers 500 for bad input', () => {
     const response = await backend.handle({
       method: 'GET',
       path: '/api/_mock/personas',
-      headers: {},
+      headers: { [QA_KEY_HEADER]: backend.qaKey },
       body: null,
     });
     expect(response).toEqual({

@@ -1,5 +1,5 @@
 import { createMockBackend, memoryStorage } from '../../mock';
-import { startMockServer } from '../../mock/server';
+import { MAX_BODY_BYTES, startMockServer } from '../../mock/server';
 import type { MockServer } from '../../mock/server';
 import type { LoginResponse, Material } from '@/services/contract';
 import { jpegBase64, manualClock, P } from './support';
@@ -12,7 +12,7 @@ beforeAll(async () => {
     now: manualClock().now,
     autoApproveAfterMs: null,
   });
-  server = await startMockServer({ port: 0, backend });
+  server = await startMockServer({ port: 0, backend, allowedOrigins: ['http://localhost:10086'] });
 });
 
 afterAll(async () => {
@@ -108,15 +108,29 @@ describe('the mock back end over HTTP', () => {
       },
     });
     expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:10086');
     expect(response.headers.get('access-control-allow-headers')).toBe(
-      'Authorization, Content-Type, Idempotency-Key',
+      'Authorization, Content-Type, Idempotency-Key, X-Mock-QA-Key',
     );
   });
 
-  it('sends the CORS header on ordinary answers too', async () => {
-    const response = await fetch(`${server.url}/api/nothing`);
-    expect([response.status, response.headers.get('access-control-allow-origin')]).toEqual([404, '*']);
+  it('sends the CORS header for an allowed origin on ordinary answers too', async () => {
+    const response = await fetch(`${server.url}/api/nothing`, {
+      headers: { Origin: 'http://localhost:10086' },
+    });
+    expect([response.status, response.headers.get('access-control-allow-origin')]).toEqual([
+      404,
+      'http://localhost:10086',
+    ]);
+  });
+
+  it('refuses a page from an origin it was not told to serve', async () => {
+    const response = await fetch(`${server.url}/api/auth/sms-code`, {
+      method: 'POST',
+      headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ phone: P.陈建国.phone }),
+    });
+    expect([response.status, response.headers.get('access-control-allow-origin')]).toEqual([403, null]);
   });
 
   it('refuses a body that is not JSON', async () => {
@@ -131,11 +145,11 @@ describe('the mock back end over HTTP', () => {
     );
   });
 
-  it('refuses a body over 6 MB with 413', async () => {
+  it('refuses a body over 8 MiB with 413', async () => {
     const response = await fetch(`${server.url}/api/uploads`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: 'x'.repeat(6 * 1024 * 1024 + 1),
+      body: 'x'.repeat(MAX_BODY_BYTES + 1),
     });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
@@ -143,7 +157,11 @@ describe('the mock back end over HTTP', () => {
 
   it('starts on a free port with a back end of its own when given none', async () => {
     const own = await startMockServer({ port: 0 });
-    const response = await fetch(`${own.url}/api/_mock/personas`);
+    const response = await fetch(`${own.url}/api/auth/sms-code`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ phone: P.陈建国.phone }),
+    });
     await own.close();
     expect(response.status).toBe(200);
   });

@@ -1,6 +1,6 @@
 /** Shared set-up for the mock back end tests: a backend on memory storage with a hand-turned clock. */
 import dayjs from 'dayjs';
-import { createMockBackend, memoryStorage } from '../../mock';
+import { createMockBackend, memoryStorage, QA_KEY_HEADER } from '../../mock';
 import type { KeyValueStorage, MockBackend, MockBackendOptions, MockResponse } from '../../mock';
 import { requiredMaterials } from '@/regions/materials';
 import type { MaterialKind } from '@/regions/materials';
@@ -47,11 +47,15 @@ export function harness(options: Partial<MockBackendOptions> = {}): Harness {
     ...options,
     storage,
   });
+  // QA's calls carry the QA credential, as the QA console's do.
   const call: Harness['call'] = (method, path, body, token) =>
     backend.handle({
       method,
       path,
-      headers: token ? { Authorization: `Bearer ${token}` } : {},
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(path.startsWith('/api/_mock/') ? { [QA_KEY_HEADER]: backend.qaKey } : {}),
+      },
       body,
     });
   return {

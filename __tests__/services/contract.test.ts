@@ -54,7 +54,12 @@ async function world(transport: TransportName): Promise<World> {
   }
   const server: MockServer = await startMockServer({ port: 0, backend });
   configureTransport(() =>
-    createHttpTransport({ baseUrl: server.url, requester: nodeRequester(photoFiles), retryDelayMs: 1 }),
+    createHttpTransport({
+      baseUrl: server.url,
+      requester: nodeRequester(photoFiles),
+      retryDelayMs: 1,
+      qaKey: backend.qaKey,
+    }),
   );
   return { backend, clock, close: () => server.close() };
 }

@@ -1,7 +1,7 @@
 import * as services from '@/services';
 import { configureTransport, ServiceError, setSessionToken } from '@/services';
 import { createHttpTransport, type HttpRequester } from '@/services/transports/http';
-import { createMockBackend, memoryStorage } from '../../mock';
+import { createMockBackend, memoryStorage, QA_KEY_HEADER } from '../../mock';
 import { startMockServer } from '../../mock/server';
 import { nodeRequester } from '../support/nodeRequester';
 
@@ -135,7 +135,7 @@ test('with 30% injected failures, 200 reads all end in data or a shaped error', 
     await backend.handle({
       method: 'POST',
       path: '/api/_mock/faults',
-      headers: {},
+      headers: { [QA_KEY_HEADER]: backend.qaKey },
       body: { failureRate: 0, latencyMs: [0, 0] },
     });
     await services.requestSmsCode('13800000001');
@@ -143,7 +143,7 @@ test('with 30% injected failures, 200 reads all end in data or a shaped error', 
     await backend.handle({
       method: 'POST',
       path: '/api/_mock/faults',
-      headers: {},
+      headers: { [QA_KEY_HEADER]: backend.qaKey },
       body: { failureRate: 0.3, latencyMs: [0, 0] },
     });
     let data = 0;

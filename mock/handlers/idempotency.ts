@@ -7,8 +7,8 @@ import type { SignedInContext } from '../context';
 import { refuse } from '../errors';
 import type { IdempotencyRecord } from '../state';
 
-/** Oldest keys are forgotten beyond this, so the stored state stays small. */
-const MAX_KEYS = 500;
+/** A person's oldest keys are forgotten beyond this, so the stored state stays small; never another's. */
+export const MAX_KEYS_PER_PERSON = 100;
 
 type Endpoint = IdempotencyRecord['endpoint'];
 
@@ -39,9 +39,11 @@ export function rememberResult(
   fingerprint: string,
   resultId: string,
 ): void {
-  const records = ctx.state.idempotency;
-  records.push({ ownerId: ctx.viewer.personId, endpoint, key, fingerprint, resultId, at: ctx.now });
-  if (records.length > MAX_KEYS) {
-    records.splice(0, records.length - MAX_KEYS);
+  const ownerId = ctx.viewer.personId;
+  ctx.state.idempotency.push({ ownerId, endpoint, key, fingerprint, resultId, at: ctx.now });
+  const own = ctx.state.idempotency.filter((record) => record.ownerId === ownerId);
+  if (own.length > MAX_KEYS_PER_PERSON) {
+    const forgotten = new Set(own.slice(0, own.length - MAX_KEYS_PER_PERSON));
+    ctx.state.idempotency = ctx.state.idempotency.filter((record) => !forgotten.has(record));
   }
 }

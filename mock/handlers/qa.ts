@@ -1,7 +1,8 @@
 /**
  * QA endpoints under /api/_mock: review, hospital settlements, faults, reset, state, personas.
- * They exist in the mock back end only (the provincial platform has no such thing), need no
- * session except expire-session, and are never slowed or failed by fault injection.
+ * They exist in the mock back end only (the provincial platform has no such thing), answer only
+ * with the QA credential (a material's preview also to its owner), need no session except
+ * expire-session, and are never slowed or failed by fault injection.
  */
 import { EXPENSE_CATEGORIES, isAccountPayable, parseIdNumber, settle } from '@/domain';
 import type { ExpenseCategory } from '@/domain';
@@ -25,7 +26,7 @@ import { readBody, readBoolean, readInteger, readOptionalText, readText, oneOfTe
 import { decide } from '../review';
 import { kinshipOnRecord, PERSONAS } from '../seed';
 import { isMockState } from '../state';
-import type { SettlementRecord } from '../state';
+import type { MockState, SettlementRecord } from '../state';
 import { relationView, settlementView } from '../views';
 import { sponsorsInOrder } from './account';
 import { revokeSession } from './auth';
@@ -65,11 +66,18 @@ export function review(ctx: RequestContext): Reply<RelationView> {
   return reply(relationView(ctx.state, relation, 'sponsor'));
 }
 
-/** A material of any applicant, with its stored preview, so QA can look at what was sent. */
+/**
+ * A material with its stored preview: QA may look at any applicant's, a signed-in person at their
+ * own only (anyone else's is as missing as one that never existed).
+ */
 export function materialPreview(ctx: RequestContext): Reply<MaterialPreview> {
-  const material =
-    ctx.state.materials.find((candidate) => candidate.materialId === ctx.params.id) ??
-    refuse(404, 'MATERIAL_NOT_FOUND', '未找到该材料，请刷新审核列表');
+  const material = ctx.state.materials.find(
+    (candidate) =>
+      candidate.materialId === ctx.params.id && (ctx.isQa || candidate.ownerId === ctx.viewer?.personId),
+  );
+  if (material === undefined) {
+    return refuse(404, 'MATERIAL_NOT_FOUND', '未找到该材料，请刷新审核列表');
+  }
   return reply({
     materialId: material.materialId,
     kind: material.kind,
@@ -209,8 +217,13 @@ export function resetMock(ctx: RequestContext): Reply<OkResponse> {
   return reply({ ok: true });
 }
 
+/** The state as QA may take it away: without session tokens, which would let anyone act as anyone. */
+function exportable(state: MockState): MockState {
+  return { ...state, sessions: [] };
+}
+
 export function exportMockState(ctx: RequestContext): Reply<MockStateDocument> {
-  return reply(ctx.state);
+  return reply(exportable(ctx.state));
 }
 
 /** A deep copy, so nothing the caller still holds is shared with the live state; null if not JSON. */

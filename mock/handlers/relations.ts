@@ -41,7 +41,8 @@ import { idempotent, rememberResult } from './idempotency';
 import { usagePage } from './usage';
 
 const FACE_VERIFICATION_VALID_MS = 30 * 60_000;
-const MAX_VERIFICATIONS = 100;
+/** A person's newest face verifications kept; another person's are never dropped for them. */
+const MAX_VERIFICATIONS_PER_PERSON = 20;
 /** A sensible ceiling: 100,000 yuan a month. */
 const MAX_MONTHLY_LIMIT_FEN = 10_000_000;
 
@@ -197,14 +198,16 @@ export function verifyFace(ctx: SignedInContext): Reply<FaceVerificationResponse
     refuse(400, 'NAME_MISMATCH', '姓名与身份证号不一致，请核对');
   }
   const state = ctx.state;
-  state.verifications = state.verifications
-    .filter((record) => millisecondsBetween(ctx.now, record.expiresAt) > 0)
-    .slice(-(MAX_VERIFICATIONS - 1));
+  const requesterId = ctx.viewer.personId;
+  const live = state.verifications.filter((record) => millisecondsBetween(ctx.now, record.expiresAt) > 0);
+  const own = live.filter((record) => record.requesterId === requesterId);
+  const dropped = new Set(own.slice(0, Math.max(0, own.length - (MAX_VERIFICATIONS_PER_PERSON - 1))));
+  state.verifications = live.filter((record) => !dropped.has(record));
   const verificationId = nextId(state, 'face');
   const expiresAt = addMilliseconds(ctx.now, FACE_VERIFICATION_VALID_MS);
   state.verifications.push({
     verificationId,
-    requesterId: ctx.viewer.personId,
+    requesterId,
     idNumber: person.idNumber,
     expiresAt,
     usedByRelationId: null,

@@ -7,15 +7,21 @@ import { badRequest, refuse } from '../errors';
 import { decodedLength, imageTypeOf, isBase64, leadingBytes } from '../image';
 import { nextId } from '../model';
 import { readBody, readInteger, readOptionalText, readText } from '../read';
-import type { MaterialRecord } from '../state';
+import type { MaterialRecord, MockState } from '../state';
 
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 /** Previews are kept up to this size and for the newest few only: WeChat storage holds 10 MB in all. */
 const MAX_PREVIEW_BYTES = 200 * 1024;
 const MAX_PREVIEWS = 8;
+/**
+ * Uploads not (yet) part of any application, kept per person: enough for two forms in progress;
+ * beyond it the oldest are forgotten, so no one can grow the stored state without bound.
+ */
+export const MAX_UNUSED_MATERIALS_PER_PERSON = 20;
 
 export const UPLOAD_TOO_LARGE_MESSAGE = '图片不能超过5MB，请压缩或重新拍摄后上传';
 const TYPE_MESSAGE = '只能上传JPG或PNG格式的图片，请重新选择';
+const INCOMPLETE_MESSAGE = '图片数据不完整，请重新上传';
 
 /** What an uploader may call the file: browsers say image/jpg now and then, WeChat octet-stream. */
 function declaredType(mimeType: string): MaterialMimeType | 'unknown' | null {
@@ -27,6 +33,22 @@ function declaredType(mimeType: string): MaterialMimeType | 'unknown' | null {
     return 'image/png';
   }
   return type === '' || type === 'application/octet-stream' ? 'unknown' : null;
+}
+
+function forgetOldUnusedMaterials(state: MockState, ownerId: string): void {
+  const used = new Set<string>();
+  state.relations.forEach((relation) => relation.materialIds.forEach((id) => used.add(id)));
+  const unused = state.materials.filter(
+    (record) => record.ownerId === ownerId && !used.has(record.materialId),
+  );
+  const forgotten = new Set(
+    unused
+      .slice(0, Math.max(0, unused.length - MAX_UNUSED_MATERIALS_PER_PERSON))
+      .map((record) => record.materialId),
+  );
+  if (forgotten.size > 0) {
+    state.materials = state.materials.filter((record) => !forgotten.has(record.materialId));
+  }
 }
 
 export function uploadMaterial(ctx: SignedInContext): Reply<Material> {
@@ -44,29 +66,22 @@ export function uploadMaterial(ctx: SignedInContext): Reply<Material> {
   if (size === 0) {
     refuse(400, 'UPLOAD_EMPTY', '图片内容为空，请重新选择');
   }
-  const data = readOptionalText(body, 'dataBase64', '图片数据', {
-    max: Math.ceil(MAX_UPLOAD_BYTES / 3) * 4,
-  });
   const declared = declaredType(mimeType);
   if (declared === null) {
     refuse(400, 'UPLOAD_TYPE', TYPE_MESSAGE);
   }
-  let type: MaterialMimeType;
-  if (data === undefined) {
-    if (declared === 'unknown') {
-      return refuse(400, 'UPLOAD_TYPE', TYPE_MESSAGE);
-    }
-    type = declared;
-  } else {
-    if (!isBase64(data) || decodedLength(data) !== size) {
-      return refuse(400, 'UPLOAD_INCOMPLETE', '图片数据不完整，请重新上传');
-    }
-    const detected = imageTypeOf(leadingBytes(data, 8));
-    if (detected === null || (declared !== 'unknown' && declared !== detected)) {
-      return refuse(400, 'UPLOAD_TYPE', TYPE_MESSAGE);
-    }
-    type = detected;
+  // The bytes themselves, always: a declared size alone would let an empty upload pass as a document.
+  const data = readOptionalText(body, 'dataBase64', '图片数据', {
+    max: Math.ceil(MAX_UPLOAD_BYTES / 3) * 4,
+  });
+  if (data === undefined || !isBase64(data) || decodedLength(data) !== size) {
+    return refuse(400, 'UPLOAD_INCOMPLETE', INCOMPLETE_MESSAGE);
   }
+  const detected = imageTypeOf(leadingBytes(data, 8));
+  if (detected === null || (declared !== 'unknown' && declared !== detected)) {
+    return refuse(400, 'UPLOAD_TYPE', TYPE_MESSAGE);
+  }
+  const type: MaterialMimeType = detected;
 
   const state = ctx.state;
   const material: MaterialRecord = {
@@ -77,9 +92,10 @@ export function uploadMaterial(ctx: SignedInContext): Reply<Material> {
     size,
     fileName,
     uploadedAt: ctx.now,
-    previewBase64: data !== undefined && size <= MAX_PREVIEW_BYTES ? data : null,
+    previewBase64: size <= MAX_PREVIEW_BYTES ? data : null,
   };
   state.materials.push(material);
+  forgetOldUnusedMaterials(state, material.ownerId);
   const withPreview = state.materials.filter((record) => record.previewBase64 !== null);
   withPreview.slice(0, Math.max(0, withPreview.length - MAX_PREVIEWS)).forEach((record) => {
     record.previewBase64 = null;

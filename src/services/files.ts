@@ -63,3 +63,56 @@ export async function readLocalFile(file: LocalFile): Promise<LocalFileContent> 
     dataBase64: bytesToBase64(bytes),
   };
 }
+
+/** What the back end accepts (mock/handlers/uploads.ts says the same). */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const UPLOAD_TOO_LARGE_MESSAGE = '图片不能超过5MB，请压缩或重新拍摄后上传';
+/** Smaller photos go up as they are. */
+const COMPRESS_ABOVE_BYTES = 1024 * 1024;
+/**
+ * Reviewers must still read an ID card or a 户口本 page: the app never shrinks a photo below this
+ * long side or this JPEG quality, so a photo that stays over the limit at them is refused.
+ */
+const MIN_LONG_SIDE = 4096;
+const JPEG_QUALITY = 0.8;
+
+function decodedImage(blob: Blob): Promise<ImageBitmap | null> {
+  return typeof createImageBitmap === 'function'
+    ? createImageBitmap(blob).catch(() => null)
+    : Promise.resolve(null);
+}
+
+/** The photo re-encoded as JPEG within MIN_LONG_SIDE, or null when the browser cannot decode it. */
+async function recompressed(blob: Blob): Promise<Blob | null> {
+  const image = await decodedImage(blob);
+  if (image === null) return null;
+  const scale = Math.min(1, MIN_LONG_SIDE / Math.max(image.width, image.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(image.width * scale);
+  canvas.height = Math.round(image.height * scale);
+  const context = canvas.getContext('2d');
+  if (context === null) return null;
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  image.close();
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', JPEG_QUALITY));
+}
+
+/**
+ * The file to upload, or null when it cannot go under MAX_UPLOAD_BYTES. On H5 the picker hands
+ * over the original (`sizeType: ['compressed']` does nothing there), so a large photo is
+ * re-encoded here first; the mini-program pickers compress by themselves.
+ */
+export async function prepareForUpload(file: LocalFile): Promise<LocalFile | null> {
+  if (process.env.TARO_ENV !== 'h5') {
+    return file.size !== undefined && file.size > MAX_UPLOAD_BYTES ? null : file;
+  }
+  if (file.size !== undefined && file.size <= COMPRESS_ABOVE_BYTES) return file;
+  const original = file.file ?? (await (await fetch(file.filePath)).blob());
+  if (original.size <= COMPRESS_ABOVE_BYTES) return file;
+  const smaller = await recompressed(original);
+  const chosen = smaller !== null && smaller.size < original.size ? smaller : original;
+  if (chosen.size > MAX_UPLOAD_BYTES) return null;
+  return chosen === original
+    ? file
+    : { filePath: URL.createObjectURL(chosen), size: chosen.size, file: chosen };
+}

@@ -3,6 +3,7 @@ import { UNREADABLE_PHOTO_MESSAGE } from '@/platform/photo';
 import { useState } from 'react';
 import type { MaterialKind } from '@/regions/materials';
 import * as services from '@/services';
+import { prepareForUpload, UPLOAD_TOO_LARGE_MESSAGE } from '@/services/files';
 import { useDrafts } from './drafts';
 
 export interface MaterialUploads {
@@ -34,7 +35,12 @@ export function useMaterialUploads(ownerId: string): MaterialUploads {
     setUploading(kind);
     setErrors((previous) => ({ ...previous, [kind]: undefined }));
     try {
-      const material = await services.uploadMaterial(kind, file);
+      const prepared = await prepareForUpload(file);
+      if (prepared === null) {
+        setErrors((previous) => ({ ...previous, [kind]: UPLOAD_TOO_LARGE_MESSAGE }));
+        return;
+      }
+      const material = await services.uploadMaterial(kind, prepared);
       updateDraft(ownerId, {
         materials: {
           ...materialsNow(),

@@ -1,4 +1,4 @@
-import { createMockBackend, type KeyValueStorage, type MockBackend } from '../../../mock';
+import { createMockBackend, QA_KEY_HEADER, type KeyValueStorage, type MockBackend } from '../../../mock';
 import { readLocalFile } from '../files';
 import { taroStorage as appStorage } from '../storage';
 import type { Transport, TransportRequest, TransportResponse, UploadTransportRequest } from '../transport';
@@ -19,10 +19,15 @@ export function createEmbeddedTransport(
   const ensureBackend = () => (backend ??= createBackend());
 
   async function dispatch(request: TransportRequest): Promise<TransportResponse> {
-    const response = await ensureBackend().handle({
+    const mock = ensureBackend();
+    // The in-process QA console is the back end's owner here, so it holds the QA credential.
+    const qa: Record<string, string> = request.path.startsWith('/api/_mock/')
+      ? { [QA_KEY_HEADER]: mock.qaKey }
+      : {};
+    const response = await mock.handle({
       method: request.method,
       path: request.path,
-      headers: { ...request.headers },
+      headers: { ...request.headers, ...qa },
       body: roundTrip(request.body ?? {}),
     });
     return { status: response.status, body: roundTrip(response.body) };

@@ -41,7 +41,7 @@ export function DataSection() {
     const state = parseExport(text);
     await services.qa.importState(state);
     clearQueries();
-    return `已导入：${describeState(state)}。数据和登录状态都回到导出时的样子`;
+    return `已导入：${describeState(state)}。数据回到导出时的样子，登录状态不变（导出的数据不含登录凭证）`;
   }
 
   const exportState = () =>
