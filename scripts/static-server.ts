@@ -123,7 +123,7 @@ if (require.main === module) {
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 10086;
   const root = path.resolve(__dirname, '..', 'dist', 'h5');
   if (!fs.existsSync(path.join(root, 'index.html'))) {
-    console.error('dist/h5 不存在：请先运行 npm run build:h5');
+    console.error('dist/h5 不存在：请先运行 npm run build:h5:demo');
     process.exit(1);
   }
   serveStatic(root, { port }).then(({ url }) => {

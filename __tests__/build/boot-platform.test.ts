@@ -89,6 +89,7 @@ test('on Alipay, a refusal of the back end reaches the person in its own words',
   const world = await signedInAs('13800000001', 'guangdong');
   const refusal = '测试：该业务暂停办理，请到线下窗口办理';
   const { page } = await boot('alipay', {
+    storage: world.storage,
     network: (request) =>
       request.path.startsWith('/api/family/relations')
         ? Promise.resolve({ status: 400, body: { code: 'SERVICE_SUSPENDED', message: refusal } })

@@ -9,7 +9,7 @@ import { createEmbeddedTransport } from '@/services/transports/embedded';
 import { createHttpTransport } from '@/services/transports/http';
 import { requiredMaterials, type MaterialKind } from '@/regions/materials';
 import type { RelationshipCode } from '@/domain';
-import { createMockBackend, memoryStorage, type MockBackend } from '../../mock';
+import { createMockBackend, memoryStorage, QA_KEY_HEADER, type MockBackend } from '../../mock';
 import { startMockServer, type MockServer } from '../../mock/server';
 import { nodeRequester } from '../support/nodeRequester';
 
@@ -58,7 +58,8 @@ async function world(transport: TransportName): Promise<World> {
       baseUrl: server.url,
       requester: nodeRequester(photoFiles),
       retryDelayMs: 1,
-      qaKey: backend.qaKey,
+      headersFor: (path): Record<string, string> =>
+        path.startsWith('/api/_mock/') ? { [QA_KEY_HEADER]: backend.qaKey } : {},
     }),
   );
   return { backend, clock, close: () => server.close() };

@@ -30,7 +30,7 @@ export interface H5Session {
 
 export async function startH5(): Promise<H5Session> {
   if (!fs.existsSync(path.join(H5_ROOT, 'index.html'))) {
-    throw new Error('dist/h5 is missing: run `npm run build:h5` before the browser tests');
+    throw new Error('dist/h5 is missing: run `npm run build:h5:demo` before the browser tests');
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const server = await serveStatic(H5_ROOT);

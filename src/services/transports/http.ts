@@ -14,10 +14,10 @@ export interface HttpTransportOptions {
   requester?: HttpRequester;
   sleep?: (ms: number) => Promise<void>;
   /**
-   * The QA credential `npm run mock:serve` prints, for a QA console talking to it over HTTP; sent
-   * on /api/_mock/* only. (The header's name is spelled here so a release build needs nothing of mock/.)
+   * Headers added to particular requests, e.g. the QA credential `npm run mock:serve` prints, for
+   * a test talking to its /api/_mock/* routes. The release build names no mock route.
    */
-  qaKey?: string;
+  headersFor?: (path: string) => Record<string, string>;
 }
 
 /** A failure with no answer from the server: the transport turns it into a 0-status response. */
@@ -60,16 +60,14 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   const retryDelayMs = options.retryDelayMs ?? 500;
   const requester = options.requester ?? platformRequester;
   const sleep = options.sleep ?? wait;
-  const qaKey = options.qaKey;
-  const qaHeaders = (path: string): Record<string, string> =>
-    qaKey !== undefined && path.startsWith('/api/_mock/') ? { 'X-Mock-QA-Key': qaKey } : {};
+  const extraHeaders = options.headersFor ?? (() => ({}));
 
   async function attempt(request: TransportRequest): Promise<TransportResponse> {
     try {
       const result = await requester.request({
         url: `${baseUrl}${request.path}`,
         method: request.method,
-        headers: { ...request.headers, ...qaHeaders(request.path), 'Content-Type': 'application/json' },
+        headers: { ...request.headers, ...extraHeaders(request.path), 'Content-Type': 'application/json' },
         data: request.body === undefined ? undefined : JSON.stringify(request.body),
         timeoutMs,
       });
