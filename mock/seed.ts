@@ -208,16 +208,16 @@ function personIdOf(name: string): string {
   return persona.personId;
 }
 
+/** Who a persona is and how they are insured, as both the seed and the QA persona list give it. */
+export function identityOf(persona: PersonaRow) {
+  const { personId, name, idNumber, phone, insuranceType, status, provinceCode } = persona;
+  return { personId, name, idNumber, phone, insuranceType, status, provinceCode };
+}
+
 /** A fresh seed state whose history ends at `now`. */
 export function createSeedState(now: string): MockState {
   const persons: PersonRecord[] = PERSONAS.map((persona) => ({
-    personId: persona.personId,
-    name: persona.name,
-    idNumber: persona.idNumber,
-    phone: persona.phone,
-    insuranceType: persona.insuranceType,
-    status: persona.status,
-    provinceCode: persona.provinceCode,
+    ...identityOf(persona),
     balanceFen: persona.balanceFen,
     contributionMonths: persona.contributionMonths,
   }));

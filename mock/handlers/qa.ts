@@ -24,7 +24,7 @@ import { recordUsage, remainingLimit } from '../ledger';
 import { nextId, personById, personByIdNumber, regionOfRelation } from '../model';
 import { readBody, readBoolean, readInteger, readOptionalText, readText, oneOfText } from '../read';
 import { decide } from '../review';
-import { kinshipOnRecord, PERSONAS } from '../seed';
+import { identityOf, kinshipOnRecord, PERSONAS } from '../seed';
 import { isMockState } from '../state';
 import type { MockState, SettlementRecord } from '../state';
 import { relationView, settlementView } from '../views';
@@ -257,13 +257,7 @@ export function personas(ctx: RequestContext): Reply<Persona[]> {
     PERSONAS.map((persona) => {
       const current = ctx.state.persons.find((person) => person.personId === persona.personId);
       return {
-        personId: persona.personId,
-        name: persona.name,
-        idNumber: persona.idNumber,
-        phone: persona.phone,
-        insuranceType: persona.insuranceType,
-        status: persona.status,
-        provinceCode: persona.provinceCode,
+        ...identityOf(persona),
         balanceFen: current?.balanceFen ?? persona.balanceFen,
         roleInStory: persona.roleInStory,
       };

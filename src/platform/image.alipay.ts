@@ -1,5 +1,4 @@
-import Taro from '@tarojs/taro';
-import type { PhotoChoice } from './photo';
+import { chooseOneImage, type PhotoChoice } from './photo';
 
 const PERMISSION_REFUSED =
   '支付宝没有允许本小程序使用相机或相册。请在支付宝“我的—设置—隐私—授权管理”中允许后重试。';
@@ -8,11 +7,7 @@ const PERMISSION_REFUSED =
 // closing the chooser, any other error a refusal of the camera or album.
 export async function choosePhoto(): Promise<PhotoChoice> {
   try {
-    const picked = await Taro.chooseImage({
-      count: 1,
-      sizeType: ['compressed'],
-      sourceType: ['camera', 'album'],
-    });
+    const picked = await chooseOneImage();
     const filePath = picked.tempFiles?.[0]?.path ?? picked.tempFilePaths?.[0];
     return filePath
       ? { kind: 'picked', photo: { filePath, size: picked.tempFiles?.[0]?.size } }

@@ -1,14 +1,9 @@
-import Taro from '@tarojs/taro';
-import type { PhotoChoice } from './photo';
+import { chooseOneImage, type PhotoChoice } from './photo';
 
 // H5: the browser's file input. There is no privacy prompt; closing the chooser is a cancel.
 export async function choosePhoto(): Promise<PhotoChoice> {
   try {
-    const picked = await Taro.chooseImage({
-      count: 1,
-      sizeType: ['compressed'],
-      sourceType: ['camera', 'album'],
-    });
+    const picked = await chooseOneImage();
     const file = picked.tempFiles[0];
     if (!file) return { kind: 'unreadable' };
     return {

@@ -1,3 +1,5 @@
+import Taro from '@tarojs/taro';
+
 /** One photo the person chose, as the upload takes it. */
 export interface ChosenPhoto {
   filePath: string;
@@ -17,3 +19,8 @@ export type PhotoChoice =
   | { kind: 'refused'; message: string };
 
 export const UNREADABLE_PHOTO_MESSAGE = '这张图片无法读取，请重新拍照或换一张';
+
+/** One photo from the camera or the album, compressed by the platform where it can (H5 and Alipay). */
+export function chooseOneImage(): Promise<Taro.chooseImage.SuccessCallbackResult> {
+  return Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
+}
