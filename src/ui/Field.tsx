@@ -51,3 +51,8 @@ export function Field({
     </View>
   );
 }
+
+/** An amount in yuan: the digit keyboard, and room for any sum a person could type. */
+export function YuanField(props: Omit<FieldProps, 'type' | 'maxlength'>) {
+  return <Field {...props} type="digit" maxlength={15} />;
+}

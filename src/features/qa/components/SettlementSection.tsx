@@ -7,7 +7,7 @@ import type { Settlement } from '@/services';
 import { refreshQa, usePersonas } from '../queries';
 import { Button } from '@/ui/Button';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
-import { Field } from '@/ui/Field';
+import { Field, YuanField } from '@/ui/Field';
 import { OutcomeBanner } from '@/features/qa/components/OutcomeBanner';
 import { SettlementResult } from '@/features/qa/components/SettlementResult';
 import { useAction } from '@/features/qa/useAction';
@@ -85,12 +85,10 @@ export function SettlementSection({ visit }: { visit: number }) {
         value={category}
         onChange={setCategory}
       />
-      <Field
+      <YuanField
         label="个人负担金额（元）"
-        type="digit"
         value={amount}
         placeholder="例如 300.00"
-        maxlength={15}
         error={errors.amount}
         hint="按扣款顺序：先本人个人账户，再各共济人账户，最后现金"
         onChange={(value) => {

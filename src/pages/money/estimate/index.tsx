@@ -7,7 +7,7 @@ import { useSession } from '@/features/auth';
 import { estimateBill, useDeductionOrder } from '@/features/money';
 import { Card } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
-import { Field } from '@/ui/Field';
+import { YuanField } from '@/ui/Field';
 import { EstimateResult } from '@/features/money';
 import { Page } from '@/features/shell';
 import { ErrorState } from '@/ui/States';
@@ -44,12 +44,10 @@ export default function EstimatePage() {
       <Text className="page__title">结算预估</Text>
       <Card>
         <Text className="card__text">去医院或药店之前，先看看这笔费用由哪个账户支付、要自付多少现金。</Text>
-        <Field
+        <YuanField
           label="个人负担金额（元）"
-          type="digit"
           value={amount}
           placeholder="例如 300.00"
-          maxlength={15}
           error={amountError}
           hint="医保统筹报销以外、需要个人支付的部分"
           onChange={setAmount}

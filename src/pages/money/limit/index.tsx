@@ -7,7 +7,7 @@ import { useMoney, usageScopeKey } from '@/features/money';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
-import { Field } from '@/ui/Field';
+import { YuanField } from '@/ui/Field';
 import { currentMonth, limitLabel, yuan } from '@/features/money';
 import { usePageParams } from '@/ui/navigation';
 import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
@@ -113,12 +113,10 @@ function MonthlyLimit({ region }: SignedInRegion) {
             }}
           />
           {mode === 'amount' ? (
-            <Field
+            <YuanField
               label="每月最多（元）"
-              type="digit"
               value={amount}
               placeholder="例如 500"
-              maxlength={15}
               error={amountError}
               onChange={(value) => {
                 setAmount(value);
