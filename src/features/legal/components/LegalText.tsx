@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Page } from '@/features/shell';
 import type { LegalDocument } from '../documents';
+import './LegalText.scss';
 
 /** One legal text as a plain, readable page: headings and paragraphs, no controls. */
 export function LegalText({ document }: { document: LegalDocument }) {

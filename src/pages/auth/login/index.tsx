@@ -12,6 +12,7 @@ import { ROUTES, goTo, isRoute, replaceWith, usePageParams } from '@/ui/navigati
 import { Page } from '@/features/shell';
 import { useCountdown } from '@/ui/useCountdown';
 import { ErrorBanner } from '@/ui/States';
+import './index.scss';
 
 function parseRedirect(value: string | undefined): { route: string; params: Record<string, string> } | null {
   if (!value) return null;
