@@ -16,6 +16,7 @@ export default defineAppConfig({
   // Everything but the tab pages loads on demand, which keeps the main package small.
   subPackages: [
     { root: 'pages/auth', pages: ['login/index'] },
+    { root: 'pages/legal', pages: ['agreement/index', 'privacy/index'] },
     {
       root: 'pages/family',
       pages: [

@@ -68,3 +68,24 @@ test('the PII audit itself catches a full ID number in storage, a phone number a
     await planted.close();
   }
 });
+
+test('the PII audit does not take a digit run inside the session token for a phone number', async () => {
+  const planted = await h5.browser.newContext();
+  try {
+    const audit = await watchPii(planted);
+    const other = await planted.newPage();
+    await other.goto(h5.server.url);
+    await other.getByText('您还未登录').waitFor();
+    await other.evaluate(() => {
+      // 16 random bytes as hex can hold an 11-digit run starting 19 (one did, 190****5997, in a run).
+      const token = 'ab19012345997cdef0123a4b5c6d7e8f';
+      window.localStorage.setItem(
+        'family-session',
+        JSON.stringify({ data: JSON.stringify({ state: { token, sponsor: null }, version: 1 }) }),
+      );
+    });
+    await expect(audit.check()).resolves.toMatchObject({ tokens: 1 });
+  } finally {
+    await planted.close();
+  }
+});

@@ -115,11 +115,11 @@ beforeAll(async () => {
     createEmbeddedTransport(() => createMockBackend({ storage: taroStorage, autoApproveAfterMs: null })),
   );
 
-  usePreferences.getState().acceptAgreement('2025-01');
   usePreferences.getState().setCareMode(true);
 
   // 粤医保: 陈建国 binds his mother through the form's draft; QA approves; money moves.
   const chen = await signIn('13800000001');
+  usePreferences.getState().acceptAgreement(chen, '2025-01');
   usePreferences.getState().acceptNotice('guangdong', 'audit');
   const mother = await applyThroughDraft(chen, '周玉兰', '440106194506103028', '13800000002', 'parent');
   // A draft left half typed, as when the person leaves the form: it stays until they come back.

@@ -11,4 +11,6 @@ export const EXPECTED_TEXTS: Expectations = {
   'pages/index/index': ['家庭共济'],
   'pages/services/index': ['业务办理'],
   'pages/mine/index': ['我的', /版本\s*\d+\.\d+\.\d+/],
+  'pages/legal/agreement/index': ['用户服务协议', '四、共济规则'],
+  'pages/legal/privacy/index': ['隐私政策', '四、如何撤回同意、删除信息'],
 };

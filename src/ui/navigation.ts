@@ -1,11 +1,13 @@
 import Taro, { useRouter } from '@tarojs/taro';
 
-/** Every page of the app; non-tab pages live in subpackages (pages/auth, pages/family) so the main package stays small. */
+/** Every page of the app; non-tab pages live in subpackages (pages/auth, pages/legal, pages/family) so the main package stays small. */
 export const ROUTES = {
   home: '/pages/index/index',
   serviceHall: '/pages/services/index',
   mine: '/pages/mine/index',
   login: '/pages/auth/login/index',
+  agreement: '/pages/legal/agreement/index',
+  privacy: '/pages/legal/privacy/index',
   notice: '/pages/family/notice/index',
   relations: '/pages/family/relations/index',
   addRelative: '/pages/family/add/index',

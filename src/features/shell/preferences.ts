@@ -5,36 +5,55 @@ import { persistentStorage } from '@/services/storage';
 export interface PreferencesState {
   /** 关怀模式: larger text, higher contrast, bigger touch targets. */
   careMode: boolean;
-  /** The version of the 用户协议 / 隐私政策 the person agreed to before signing in. */
-  agreementVersion: string | null;
+  /**
+   * The 用户服务协议 / 隐私政策 version each person agreed to, keyed by the back end's person id:
+   * a shared phone is used by several people, and each must agree for themself.
+   */
+  agreements: Record<string, string>;
   /** Notice versions (温馨提示) accepted, per region. */
   acceptedNotices: Record<string, string>;
   setCareMode(on: boolean): void;
-  acceptAgreement(version: string): void;
+  acceptAgreement(personId: string, version: string): void;
   acceptNotice(regionId: string, version: string): void;
 }
+
+type Persisted = Pick<PreferencesState, 'careMode' | 'agreements' | 'acceptedNotices'>;
+
+const PREFERENCES_VERSION = 2;
 
 export const usePreferences = create<PreferencesState>()(
   persist(
     (set) => ({
       careMode: false,
-      agreementVersion: null,
+      agreements: {},
       acceptedNotices: {},
       setCareMode: (careMode) => set({ careMode }),
-      acceptAgreement: (agreementVersion) => set({ agreementVersion }),
+      acceptAgreement: (personId, version) =>
+        set((state) => ({ agreements: { ...state.agreements, [personId]: version } })),
       acceptNotice: (regionId, version) =>
         set((state) => ({ acceptedNotices: { ...state.acceptedNotices, [regionId]: version } })),
     }),
     {
       name: 'family-preferences',
       storage: persistentStorage,
-      version: 1,
-      partialize: ({ careMode, agreementVersion, acceptedNotices }) => ({
+      version: PREFERENCES_VERSION,
+      partialize: ({ careMode, agreements, acceptedNotices }): Persisted => ({
         careMode,
-        agreementVersion,
+        agreements,
         acceptedNotices,
       }),
-      migrate: () => ({ careMode: false, agreementVersion: null, acceptedNotices: {} }),
+      // Version 1 kept one agreement for the whole device, which cannot say who agreed: it is dropped,
+      // so everyone is asked again; 关怀模式 and the notices carry over.
+      migrate: (persisted, version): Persisted => {
+        const old = (persisted ?? {}) as Partial<Record<keyof Persisted, unknown>>;
+        const kept = (value: unknown): Record<string, string> =>
+          value && typeof value === 'object' ? (value as Record<string, string>) : {};
+        return {
+          careMode: old.careMode === true,
+          agreements: version >= 2 ? kept(old.agreements) : {},
+          acceptedNotices: kept(old.acceptedNotices),
+        };
+      },
     },
   ),
 );

@@ -75,6 +75,22 @@ export default function MinePage() {
             测试控制台
           </View>
         ) : null}
+        <View
+          className="entry entry--line"
+          role="button"
+          aria-label="用户服务协议"
+          onClick={() => goTo(ROUTES.agreement)}
+        >
+          用户服务协议
+        </View>
+        <View
+          className="entry entry--line"
+          role="button"
+          aria-label="隐私政策"
+          onClick={() => goTo(ROUTES.privacy)}
+        >
+          隐私政策
+        </View>
         <Checkbox checked={careMode} onChange={setCareMode}>
           关怀模式（大字体、高对比度）
         </Checkbox>

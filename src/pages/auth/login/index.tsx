@@ -4,16 +4,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { validatePhone } from '@/domain';
 import { usePreferences } from '@/features/shell';
 import { useRequestSmsCode, useSession } from '@/features/auth';
+import { AGREEMENT_VERSION } from '@/features/legal';
 import { Button } from '@/ui/Button';
 import { Checkbox } from '@/ui/Checkbox';
 import { Field } from '@/ui/Field';
-import { ROUTES, isRoute, replaceWith, usePageParams } from '@/ui/navigation';
+import { ROUTES, goTo, isRoute, replaceWith, usePageParams } from '@/ui/navigation';
 import { Page } from '@/features/shell';
 import { useCountdown } from '@/ui/useCountdown';
 import { ErrorBanner } from '@/ui/States';
-
-/** Bumped when the 用户协议 or 隐私政策 text changes: everyone agrees again. */
-export const AGREEMENT_VERSION = '2026-11';
+import './index.scss';
 
 function parseRedirect(value: string | undefined): { route: string; params: Record<string, string> } | null {
   if (!value) return null;
@@ -32,11 +31,11 @@ export default function LoginPage() {
   const { signIn, signingIn, error, expired } = useSession(
     useShallow(({ signIn, signingIn, error, expired }) => ({ signIn, signingIn, error, expired })),
   );
-  const agreementVersion = usePreferences((state) => state.agreementVersion);
   const acceptAgreement = usePreferences((state) => state.acceptAgreement);
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
-  const [agreed, setAgreed] = useState(agreementVersion === AGREEMENT_VERSION);
+  // Never ticked in advance: the phone cannot know who is signing in, and each person agrees for themself.
+  const [agreed, setAgreed] = useState(false);
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -70,8 +69,10 @@ export default function LoginPage() {
       return;
     }
     setCodeError(null);
-    acceptAgreement(AGREEMENT_VERSION);
     if (await signIn(checked.value, code.trim())) {
+      // Recorded under the person id the back end returned, never under a phone or ID number.
+      const personId = useSession.getState().sponsor?.personId;
+      if (personId) acceptAgreement(personId, AGREEMENT_VERSION);
       const back = parseRedirect(params.redirect);
       if (back && isRoute(back.route)) replaceWith(back.route, back.params);
       else replaceWith(ROUTES.home);
@@ -121,9 +122,23 @@ export default function LoginPage() {
         </View>
       ) : null}
       <ErrorBanner message={sending.error?.message} />
-      <Checkbox checked={agreed} onChange={setAgreed}>
-        我已阅读并同意《用户服务协议》和《隐私政策》
-      </Checkbox>
+      <View className="agreement-line">
+        <Checkbox checked={agreed} onChange={setAgreed} label="我已阅读并同意《用户服务协议》和《隐私政策》">
+          我已阅读并同意
+        </Checkbox>
+        <View
+          className="link"
+          role="link"
+          aria-label="《用户服务协议》"
+          onClick={() => goTo(ROUTES.agreement)}
+        >
+          《用户服务协议》
+        </View>
+        <Text>和</Text>
+        <View className="link" role="link" aria-label="《隐私政策》" onClick={() => goTo(ROUTES.privacy)}>
+          《隐私政策》
+        </View>
+      </View>
       <ErrorBanner message={error?.message} />
       <Button kind="primary" block disabled={!agreed} loading={signingIn} onClick={submit}>
         登录

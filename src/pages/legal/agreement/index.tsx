@@ -1,0 +1,5 @@
+import { ServiceAgreement } from '@/features/legal';
+
+export default function AgreementPage() {
+  return <ServiceAgreement />;
+}

@@ -1,0 +1,5 @@
+import { PrivacyPolicy } from '@/features/legal';
+
+export default function PrivacyPage() {
+  return <PrivacyPolicy />;
+}
