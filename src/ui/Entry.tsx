@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { Card } from './Card';
 
-/** One tappable service entry, named for screen readers by its label. */
-export function Entry({ label, onOpen }: { label: string; onOpen: () => void }) {
+/** One tappable service entry, named for screen readers by its label; `line` for a row of a list. */
+export function Entry({ label, onOpen, line }: { label: string; onOpen: () => void; line?: boolean }) {
   return (
-    <View className="entry" role="button" aria-label={label} onClick={onOpen}>
+    <View className={line ? 'entry entry--line' : 'entry'} role="button" aria-label={label} onClick={onOpen}>
       {label}
     </View>
   );

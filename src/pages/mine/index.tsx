@@ -1,10 +1,11 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { usePreferences } from '@/features/shell';
 import { useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { Checkbox } from '@/ui/Checkbox';
+import { Entry } from '@/ui/Entry';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { Page } from '@/features/shell';
 
@@ -31,66 +32,22 @@ export default function MinePage() {
         </Card>
       )}
       <Card>
-        {sponsor ? (
-          <View
-            className="entry entry--line"
-            role="button"
-            aria-label="办理事项"
-            onClick={() => goTo(ROUTES.applications)}
-          >
-            办理事项
-          </View>
-        ) : null}
-        {sponsor ? (
-          <View
-            className="entry entry--line"
-            role="button"
-            aria-label="余额与缴费"
-            onClick={() => goTo(ROUTES.balance)}
-          >
-            余额与缴费
-          </View>
-        ) : null}
-        {sponsor ? (
-          <View
-            className="entry entry--line"
-            role="button"
-            aria-label="使用记录"
-            onClick={() => goTo(ROUTES.usage)}
-          >
-            使用记录
-          </View>
-        ) : null}
+        {sponsor ? <Entry line label="办理事项" onOpen={() => goTo(ROUTES.applications)} /> : null}
+        {sponsor ? <Entry line label="余额与缴费" onOpen={() => goTo(ROUTES.balance)} /> : null}
+        {sponsor ? <Entry line label="使用记录" onOpen={() => goTo(ROUTES.usage)} /> : null}
         {/* The QA console ships in a demo build: H5, and mini-programs built with TARO_APP_QA=1; never
             in a release (http). Written inline so the build folds the test and a build without the
             console carries neither entry nor path. */}
         {process.env.TARO_APP_API_MODE !== 'http' &&
         (process.env.TARO_ENV === 'h5' || process.env.TARO_APP_QA === '1') ? (
-          <View
-            className="entry entry--line"
-            role="button"
-            aria-label="测试控制台"
-            onClick={() => void Taro.navigateTo({ url: '/pages/qa/console/index' })}
-          >
-            测试控制台
-          </View>
+          <Entry
+            line
+            label="测试控制台"
+            onOpen={() => void Taro.navigateTo({ url: '/pages/qa/console/index' })}
+          />
         ) : null}
-        <View
-          className="entry entry--line"
-          role="button"
-          aria-label="用户服务协议"
-          onClick={() => goTo(ROUTES.agreement)}
-        >
-          用户服务协议
-        </View>
-        <View
-          className="entry entry--line"
-          role="button"
-          aria-label="隐私政策"
-          onClick={() => goTo(ROUTES.privacy)}
-        >
-          隐私政策
-        </View>
+        <Entry line label="用户服务协议" onOpen={() => goTo(ROUTES.agreement)} />
+        <Entry line label="隐私政策" onOpen={() => goTo(ROUTES.privacy)} />
         <Checkbox checked={careMode} onChange={setCareMode}>
           关怀模式（大字体、高对比度）
         </Checkbox>
