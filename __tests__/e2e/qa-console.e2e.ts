@@ -148,7 +148,8 @@ test('the console shows the application with its materials, and 通过 puts it i
   await openConsole(page, '审核');
   const card = page.getByRole('group', { name: '陈*国为周*兰的申请' });
   await card.getByText('户籍记录：父母，与申请一致').waitFor();
-  await expect(card.getByLabel('户口本首页').isVisible()).resolves.toBe(true);
+  // The thumbnails load after the queue: wait for this one, as QA would.
+  await card.getByLabel('户口本首页').waitFor({ state: 'visible' });
   await page.screenshot({ path: screenshotPath('qa-console-review') });
   await expect(approveAllPending(page)).resolves.toBe(1);
 });
