@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { startH5, type H5Session } from './support/browser';
-import { fillRelative, openApp, PHOTO, signIn, snap } from './support/app';
+import { fillRelative, openApp, PHOTO, signIn, snap, uploadAll } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import { approveAllPending } from './support/qa';
 
@@ -126,16 +126,7 @@ async function uploadFirstSlot(photo: Buffer, name: string): Promise<string> {
 
 async function uploadTheRest(): Promise<void> {
   nextPhoto = { name: 'photo.png', mimeType: 'image/png', buffer: PHOTO };
-  for (;;) {
-    const waiting = page.getByRole('button', { name: /^上传/ });
-    const count = await waiting.count();
-    if (count === 0) return;
-    await waiting.first().click();
-    await page.waitForFunction(
-      (expected) => document.querySelectorAll('[aria-label^="上传"][role="button"]').length < expected,
-      count,
-    );
-  }
+  await uploadAll(page);
 }
 
 test('a 4.8 MB JPEG photo uploads and the application goes through to 已生效', async () => {
