@@ -22,6 +22,13 @@ interface FaultForm {
 
 type FaultErrors = Partial<Record<keyof FaultForm, string>>;
 
+/** The form's three inputs, in the order QA reads them. */
+const FAULT_FIELDS: { key: keyof FaultForm; label: string; type: 'digit' | 'number'; maxlength: number }[] = [
+  { key: 'rate', label: '失败率（%）', type: 'digit', maxlength: 6 },
+  { key: 'min', label: '最短延迟（毫秒）', type: 'number', maxlength: 5 },
+  { key: 'max', label: '最长延迟（毫秒）', type: 'number', maxlength: 5 },
+];
+
 const percentOf = (failureRate: number) => String(Math.round(failureRate * 10_000) / 100);
 
 const formOf = (faults: MockFaults): FaultForm => ({
@@ -98,30 +105,17 @@ export function FaultsSection() {
             <Text className="hint">
               只影响应用的业务请求（包括人物页的登录）；审核、结算和数据操作不受影响。
             </Text>
-            <Field
-              label="失败率（%）"
-              type="digit"
-              value={form.rate}
-              maxlength={6}
-              error={errors.rate}
-              onChange={edit('rate')}
-            />
-            <Field
-              label="最短延迟（毫秒）"
-              type="number"
-              value={form.min}
-              maxlength={5}
-              error={errors.min}
-              onChange={edit('min')}
-            />
-            <Field
-              label="最长延迟（毫秒）"
-              type="number"
-              value={form.max}
-              maxlength={5}
-              error={errors.max}
-              onChange={edit('max')}
-            />
+            {FAULT_FIELDS.map(({ key, label, type, maxlength }) => (
+              <Field
+                key={key}
+                label={label}
+                type={type}
+                value={form[key]}
+                maxlength={maxlength}
+                error={errors[key]}
+                onChange={edit(key)}
+              />
+            ))}
             <View className="qa-actions">
               <Button kind="primary" loading={busy === 'apply'} onClick={submit}>
                 应用
