@@ -3,62 +3,33 @@
  * both sides of a settlement, and 关怀模式. Each test starts from a fresh browser profile, so the
  * mock back end starts from the seed; state is prepared only through the app's own pages.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { startH5, type H5Session } from './support/browser';
-import { answerPhotoPickers, fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
-import { watchPii, type PiiAudit } from './support/pii';
-
-let h5: H5Session;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-let pii: PiiAudit;
+import { freshDevicePerTest } from './support/device';
+import { fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
 
 const CHEN = '13800000001';
 const ZHOU = '13800000002';
 
-beforeAll(async () => {
-  h5 = await startH5();
-});
-
-afterAll(async () => {
-  await h5?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, consoleErrors } = await h5.newPhone());
-  pii = await watchPii(context);
-  answerPhotoPickers(page);
-});
-
-afterEach(async () => {
-  try {
-    await pii.check();
-    expect(consoleErrors).toEqual([]);
-  } finally {
-    await context.close();
-  }
-});
+const device = freshDevicePerTest({ photos: true });
 
 /**
  * Opens the app afresh at a page, as after a restart: the H5 router keeps earlier pages in the
  * document, and a fresh start leaves only this one to find things in.
  */
 async function reopenAt(route: string): Promise<void> {
-  await openApp(page, h5.server.url, route);
-  await page.reload();
+  await openApp(device.page, device.h5.server.url, route);
+  await device.page.reload();
 }
 
 /** Lets a page's slide-in finish before a screenshot. */
 async function settled(): Promise<void> {
-  await page.waitForTimeout(400);
+  await device.page.waitForTimeout(400);
 }
 
 /** '4,600.00' → 460000 fen, read the way a person reads the card. */
 async function homeBalanceFen(): Promise<number> {
   await reopenAt('/pages/index/index');
-  await page.getByText('个人账户余额（元）').waitFor();
-  const text = await page
+  await device.page.getByText('个人账户余额（元）').waitFor();
+  const text = await device.page
     .getByText('个人账户余额（元）')
     .locator('xpath=following-sibling::*[1]')
     .innerText();
@@ -67,61 +38,64 @@ async function homeBalanceFen(): Promise<number> {
 
 /** 陈建国 applies for his mother through 亲情账号绑定/解绑, and QA approves it in the test console. */
 async function chenBindsHisMother(): Promise<void> {
-  await signIn(page, h5.server.url, CHEN);
-  await page.getByRole('button', { name: '亲情账号绑定/解绑' }).click();
-  const agree = page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
+  await signIn(device.page, device.h5.server.url, CHEN);
+  await device.page.getByRole('button', { name: '亲情账号绑定/解绑' }).click();
+  const agree = device.page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
   await agree.waitFor();
   await agree.click();
-  await page.getByRole('button', { name: '我已阅读并同意' }).click();
-  await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
-  await page.getByLabel('姓名').waitFor();
-  await fillRelative(page, '周玉兰', '440106194506103028', '父母');
-  await page.getByRole('button', { name: '开始人脸验证' }).click();
-  await page.getByText('人脸验证已通过').waitFor();
-  await uploadAll(page);
-  await page.getByRole('button', { name: '提交' }).click();
-  await page.getByText('提交成功').waitFor();
+  await device.page.getByRole('button', { name: '我已阅读并同意' }).click();
+  await device.page.getByRole('button', { name: '＋ 添加共济关系' }).click();
+  await device.page.getByLabel('姓名').waitFor();
+  await fillRelative(device.page, '周玉兰', '440106194506103028', '父母');
+  await device.page.getByRole('button', { name: '开始人脸验证' }).click();
+  await device.page.getByText('人脸验证已通过').waitFor();
+  await uploadAll(device.page);
+  await device.page.getByRole('button', { name: '提交' }).click();
+  await device.page.getByText('提交成功').waitFor();
   await openQaConsole('审核');
-  await page.getByRole('button', { name: /^通过/ }).first().click();
-  await page.getByRole('button', { name: /^通过/ }).waitFor({ state: 'detached' });
+  await device.page.getByRole('button', { name: /^通过/ }).first().click();
+  await device.page.getByRole('button', { name: /^通过/ }).waitFor({ state: 'detached' });
 }
 
 async function openQaConsole(section: string): Promise<void> {
   await reopenAt('/pages/mine/index');
-  await page.getByRole('button', { name: '测试控制台' }).click();
-  await page.getByRole('tab', { name: section }).click();
+  await device.page.getByRole('button', { name: '测试控制台' }).click();
+  await device.page.getByRole('tab', { name: section }).click();
 }
 
 async function signOut(): Promise<void> {
   await reopenAt('/pages/mine/index');
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByText('您还未登录').first().waitFor();
+  await device.page.getByRole('button', { name: '退出登录' }).click();
+  await device.page.getByText('您还未登录').first().waitFor();
 }
 
 test('陈建国 pays 周玉兰’s premium for next year and his balance drops by exactly the premium', async () => {
   await chenBindsHisMother();
   const before = await homeBalanceFen();
-  await page.getByRole('button', { name: '余额与缴费明细' }).click();
-  await page.getByRole('button', { name: '代缴居民医保' }).click();
-  await page.getByRole('radio', { name: '周*兰（父母）' }).click();
+  await device.page.getByRole('button', { name: '余额与缴费明细' }).click();
+  await device.page.getByRole('button', { name: '代缴居民医保' }).click();
+  await device.page.getByRole('radio', { name: '周*兰（父母）' }).click();
   const nextYear = `${new Date().getFullYear() + 1}年`;
-  await page.getByRole('radio', { name: nextYear }).click();
-  await page.getByText('缴费后余额').waitFor();
+  await device.page.getByRole('radio', { name: nextYear }).click();
+  await device.page.getByText('缴费后余额').waitFor();
   const premium = Number(
-    (await page.getByText('缴费金额').locator('xpath=following-sibling::*[1]').innerText()).replace(
+    (await device.page.getByText('缴费金额').locator('xpath=following-sibling::*[1]').innerText()).replace(
       /[^\d]/g,
       '',
     ),
   );
   await settled();
-  await snap(page, 'money-premium-quote');
-  await page.getByRole('button', { name: '确认代缴' }).click();
-  await page.getByRole('dialog', { name: '确认代缴' }).getByRole('button', { name: '确认支付' }).click();
-  await page.getByRole('region', { name: '缴费凭证' }).waitFor();
-  expect(await page.getByRole('region', { name: '缴费凭证' }).innerText()).toContain(
+  await snap(device.page, 'money-premium-quote');
+  await device.page.getByRole('button', { name: '确认代缴' }).click();
+  await device.page
+    .getByRole('dialog', { name: '确认代缴' })
+    .getByRole('button', { name: '确认支付' })
+    .click();
+  await device.page.getByRole('region', { name: '缴费凭证' }).waitFor();
+  expect(await device.page.getByRole('region', { name: '缴费凭证' }).innerText()).toContain(
     `缴纳${nextYear}城乡居民医保费`,
   );
-  await snap(page, 'money-premium-receipt');
+  await snap(device.page, 'money-premium-receipt');
   expect(premium).toBe(40000);
   expect(await homeBalanceFen()).toBe(before - premium);
 });
@@ -129,32 +103,32 @@ test('陈建国 pays 周玉兰’s premium for next year and his balance drops b
 test('QA settles 300 yuan for 周玉兰 and both 陈建国 and 周玉兰 see it in their records', async () => {
   await chenBindsHisMother();
   await openQaConsole('结算');
-  await page.getByRole('radio', { name: '周玉兰' }).click();
-  await page.getByLabel('个人负担金额（元）').fill('300');
-  await page.getByRole('button', { name: '模拟结算' }).click();
-  await page.getByText('已为周玉兰结算 300.00 元').waitFor();
+  await device.page.getByRole('radio', { name: '周玉兰' }).click();
+  await device.page.getByLabel('个人负担金额（元）').fill('300');
+  await device.page.getByRole('button', { name: '模拟结算' }).click();
+  await device.page.getByText('已为周玉兰结算 300.00 元').waitFor();
 
   await reopenAt('/pages/money/usage/index');
-  const chenRecord = page.getByRole('listitem').filter({ hasText: '总额 300.00 元' });
+  const chenRecord = device.page.getByRole('listitem').filter({ hasText: '总额 300.00 元' });
   await chenRecord.waitFor();
   expect(await chenRecord.innerText()).toContain('本账户支付 300.00 元');
   expect(await chenRecord.innerText()).toContain('就诊人 周*兰');
   await settled();
-  await snap(page, 'money-records-sponsor');
+  await snap(device.page, 'money-records-sponsor');
 
   await signOut();
-  await signIn(page, h5.server.url, ZHOU);
+  await signIn(device.page, device.h5.server.url, ZHOU);
   await reopenAt('/pages/money/usage/index');
-  const zhouRecord = page.getByRole('listitem').filter({ hasText: '总额 300.00 元' });
+  const zhouRecord = device.page.getByRole('listitem').filter({ hasText: '总额 300.00 元' });
   await zhouRecord.waitFor();
   expect(await zhouRecord.innerText()).toContain('由授权人账户共济');
   await settled();
-  await snap(page, 'money-records-beneficiary');
+  await snap(device.page, 'money-records-beneficiary');
 });
 
 test('关怀模式 makes the body text at least 1.25 times larger on the home, balance and records pages', async () => {
-  await signIn(page, h5.server.url, '13900000003');
-  const everyMonth = () => page.getByRole('checkbox', { name: '查看全部月份' }).click();
+  await signIn(device.page, device.h5.server.url, '13900000003');
+  const everyMonth = () => device.page.getByRole('checkbox', { name: '查看全部月份' }).click();
   const pages = [
     { route: '/pages/index/index', text: '职工医保家庭共济账户绑定', shot: 'home' },
     { route: '/pages/money/balance/index', text: '累计缴费月数', shot: 'balance' },
@@ -170,18 +144,18 @@ test('关怀模式 makes the body text at least 1.25 times larger on the home, b
     for (const { route, text, shot, prepare } of pages) {
       await reopenAt(route);
       await prepare?.();
-      const element = page.getByText(text, { exact: true }).first();
+      const element = device.page.getByText(text, { exact: true }).first();
       await element.waitFor();
       sizes.push(await element.evaluate((node) => parseFloat(getComputedStyle(node).fontSize)));
       await settled();
-      await snap(page, `money-${mode}-${shot}`);
+      await snap(device.page, `money-${mode}-${shot}`);
     }
     return sizes;
   }
 
   const regular = await fontSizes('regular');
   await reopenAt('/pages/mine/index');
-  await page.getByRole('checkbox', { name: '关怀模式（大字体、高对比度）' }).click();
+  await device.page.getByRole('checkbox', { name: '关怀模式（大字体、高对比度）' }).click();
   const large = await fontSizes('care');
 
   large.forEach((size, index) => expect(size / regular[index]).toBeGreaterThanOrEqual(1.25));

@@ -21,12 +21,33 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+export type DeviceKind = 'phone' | 'desktop';
+
+interface NewDevice {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+}
+
 export interface H5Session {
   browser: Browser;
   server: StaticServer;
-  newPhone(): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }>;
+  /** A fresh profile at the size a person uses: a 390×844 touch phone, or QA's 1440×900 desktop. */
+  newDevice(kind: DeviceKind): Promise<NewDevice>;
+  newPhone(): Promise<NewDevice>;
   close(): Promise<void>;
 }
+
+const DEVICES: Record<DeviceKind, Parameters<Browser['newContext']>[0]> = {
+  phone: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  },
+  desktop: { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true },
+};
 
 export async function startH5(): Promise<H5Session> {
   if (!fs.existsSync(path.join(H5_ROOT, 'index.html'))) {
@@ -42,25 +63,21 @@ export async function startH5(): Promise<H5Session> {
     executablePath,
     args: CHROMIUM_ARGS,
   });
+  async function newDevice(kind: DeviceKind): Promise<NewDevice> {
+    const context = await browser.newContext(DEVICES[kind]);
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    return { context, page, consoleErrors };
+  }
   return {
     browser,
     server,
-    async newPhone() {
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        locale: 'zh-CN',
-      });
-      const page = await context.newPage();
-      const consoleErrors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(String(error)));
-      return { context, page, consoleErrors };
-    },
+    newDevice,
+    newPhone: () => newDevice('phone'),
     async close() {
       await browser.close();
       await server.close();
