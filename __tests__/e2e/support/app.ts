@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expectAccessible } from './axe';
 import { screenshotPath } from './browser';
 
 /** A real, decodable image: the H5 picker loads it into an <img> before handing it over. */
@@ -9,13 +10,17 @@ export const PHOTO = fs.readFileSync(
 );
 
 let shots = 0;
-/** A numbered screenshot, so the artifacts read in the order the test took them. */
+/**
+ * A numbered screenshot, so the artifacts read in the order the test took them; the state shown is
+ * checked with axe-core as well.
+ */
 export async function snap(page: Page, name: string): Promise<void> {
   shots += 1;
   await page.screenshot({
     path: screenshotPath(`${String(shots).padStart(2, '0')}-${name}`),
     fullPage: true,
   });
+  await expectAccessible(page);
 }
 
 export async function openApp(page: Page, baseUrl: string, route = ''): Promise<void> {

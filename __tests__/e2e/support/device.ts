@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { startH5, type DeviceKind, type H5Session } from './browser';
 import { answerPhotoPickers } from './app';
+import { expectAccessible } from './axe';
 import { watchPii, type PiiAudit } from './pii';
 
 /** What a test reaches through `freshDevicePerTest()`: a new browser profile for each test. */
@@ -22,7 +23,7 @@ interface DeviceOptions {
 /**
  * Registers the hooks every browser test file shares: one H5 server and browser per file, a fresh
  * profile per test (so the mock back end starts from the seed), and after each test the PII audit
- * of what the pages logged and stored, and no console error.
+ * of what the pages logged and stored, no console error, and axe-core on the page the test ends on.
  */
 export function freshDevicePerTest(options: DeviceOptions = {}): Device {
   let h5: H5Session | undefined;
@@ -49,6 +50,7 @@ export function freshDevicePerTest(options: DeviceOptions = {}): Device {
     try {
       await current.pii.check();
       expect(current.consoleErrors).toEqual([]);
+      await expectAccessible(current.page);
     } finally {
       await current.context.close();
     }

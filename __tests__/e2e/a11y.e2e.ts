@@ -1,0 +1,191 @@
+/**
+ * Every route of app.config, as 陈建国 (粤医保) and 李卫东 (河南医保) and, for the pages that need a
+ * relation, 周建军 (the seed's one relation), in normal and 关怀模式, on a phone and on a desktop:
+ * axe-core with no serious or critical violation, and every control at least 44×44 CSS px.
+ */
+import type { Page } from 'playwright-core';
+import { freshDevicePerTest } from './support/device';
+import { openApp, signIn, snap } from './support/app';
+import { axeViolations } from './support/axe';
+import { openConsole, outcome } from './support/qa';
+
+const device = freshDevicePerTest();
+// A walk is some ninety page states: longer than one story, far shorter than a state per test.
+jest.setTimeout(150_000);
+
+interface AppConfig {
+  pages: string[];
+  subPackages: { root: string; pages: string[] }[];
+}
+
+/** The routes as app.config lists them, read the way the Taro CLI reads it (h5 demo). */
+function appRoutes(): string[] {
+  const globals = globalThis as { defineAppConfig?: (config: AppConfig) => AppConfig };
+  globals.defineAppConfig = (config) => config;
+  process.env.TARO_ENV = 'h5';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = (require('../../src/app.config') as { default: AppConfig }).default;
+  return [
+    ...config.pages,
+    ...config.subPackages.flatMap((pkg) => pkg.pages.map((page) => `${pkg.root}/${page}`)),
+  ].map((route) => `/${route}`);
+}
+
+const ROUTES = appRoutes();
+/** The seed's relation and household member (周建军 → 王大力), for the routes that need an id. */
+const SEED_IDS: Record<string, string> = {
+  '/pages/family/detail/index': 'id=relation-seed-1',
+  '/pages/money/usage/index': 'relationId=relation-seed-1',
+  '/pages/money/limit/index': 'relationId=relation-seed-1',
+  '/pages/money/premium/index': 'relationId=relation-seed-1',
+  '/pages/family/commitment/index': 'memberId=member-seed-1',
+  '/pages/family/result/index': 'id=relation-seed-1&status=active',
+};
+
+const CHEN = '13800000001';
+const LI = '13900000001';
+const ZHOU_JIANJUN = '13900000003';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+
+const MIN_TARGET = 44;
+
+/**
+ * Controls smaller than 44×44 CSS px. A link inside a running sentence is exempt (WCAG 2.5.5's
+ * inline exception) and says so with data-inline-link.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selector =
+      '[role=button],[role=link],[role=checkbox],[role=radio],[role=tab],button,a[href],input[type=checkbox]';
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((element) => !element.closest('[data-inline-link],[aria-hidden=true]'))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ element, box }) => box.width > 0 && box.height > 0 && element.checkVisibility())
+      .filter(({ box }) => box.width < min - 0.5 || box.height < min - 0.5)
+      .map(
+        ({ element, box }) =>
+          `${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 20)} ` +
+          `${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
+  }, MIN_TARGET);
+}
+
+/** Waits until the page on top has drawn and nothing on it is still loading. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const visible = (element: Element) => (element as HTMLElement).checkVisibility();
+    const pages = [...document.querySelectorAll('.page')].filter(visible);
+    const loading = [...document.querySelectorAll('.state--loading')].filter(visible);
+    return pages.length > 0 && loading.length === 0;
+  });
+  // The router's slide-in: axe reads colours, which are blended while a page moves.
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+}
+
+interface Finding {
+  state: string;
+  problems: string[];
+}
+
+/** Checks the page as it is now; answers what is wrong, named by the state. */
+async function check(page: Page, state: string): Promise<Finding[]> {
+  const problems = [
+    ...(await axeViolations(page)),
+    ...(await smallTargets(page)).map((target) => `touch target under 44 px: ${target}`),
+  ];
+  return problems.length > 0 ? [{ state, problems }] : [];
+}
+
+async function setCareMode(page: Page, on: boolean): Promise<void> {
+  await openApp(page, device.h5.server.url, '/pages/mine/index');
+  const careSwitch = page.getByRole('checkbox', { name: /关怀模式/ }).first();
+  await careSwitch.waitFor();
+  if ((await careSwitch.getAttribute('aria-checked')) !== String(on)) await careSwitch.click();
+}
+
+async function acceptNotice(page: Page): Promise<void> {
+  await openApp(page, device.h5.server.url, '/pages/family/notice/index');
+  const agree = page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
+  await agree.waitFor();
+  await agree.click();
+  await page.getByRole('button', { name: '我已阅读并同意' }).click();
+  await settled(page);
+}
+
+/** Every route, in both modes and both sizes; one fresh load so earlier pages are not in the way. */
+async function walk(page: Page, who: string, routes = ROUTES): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const careMode of [false, true]) {
+    await setCareMode(page, careMode);
+    for (const size of [PHONE, DESKTOP]) {
+      await page.setViewportSize(size);
+      for (const route of routes) {
+        const query = SEED_IDS[route];
+        await openApp(page, device.h5.server.url, query ? `${route}?${query}` : route);
+        await page.reload();
+        await settled(page);
+        const state = `${who} ${careMode ? '关怀模式' : '普通'} ${size.width}px ${route}`;
+        findings.push(...(await check(page, state)));
+      }
+    }
+  }
+  return findings;
+}
+
+test('every page passes axe-core with large enough targets for 陈建国 in 粤医保', async () => {
+  await signIn(device.page, device.h5.server.url, CHEN);
+  await acceptNotice(device.page);
+  expect(await walk(device.page, '陈建国')).toEqual([]);
+});
+
+test('every page passes axe-core with large enough targets for 李卫东 in 河南医保', async () => {
+  await signIn(device.page, device.h5.server.url, LI);
+  await acceptNotice(device.page);
+  expect(await walk(device.page, '李卫东')).toEqual([]);
+});
+
+test('the pages of a bound relation pass axe-core for 周建军, the unbind dialog open too', async () => {
+  const { page } = device;
+  await signIn(page, device.h5.server.url, ZHOU_JIANJUN);
+  await acceptNotice(page);
+  const findings = await walk(page, '周建军', Object.keys(SEED_IDS));
+  for (const careMode of [false, true]) {
+    await setCareMode(page, careMode);
+    await openApp(page, device.h5.server.url, `/pages/family/detail/index?${SEED_IDS['/pages/family/detail/index']}`);
+    await page.reload();
+    await settled(page);
+    await page.getByRole('button', { name: /解绑/ }).first().click();
+    await page.getByRole('dialog').waitFor();
+    findings.push(...(await check(page, `周建军 ${careMode ? '关怀模式' : '普通'} 解绑对话框`)));
+  }
+  expect(findings).toEqual([]);
+});
+
+/** Sets the QA console's failure rate, no latency; the console is opened for it. */
+async function failEveryRequest(page: Page, percent: number): Promise<void> {
+  await openConsole(page, '故障');
+  await page.getByLabel('失败率（%）').fill(String(percent));
+  await page.getByLabel('最短延迟（毫秒）').fill('0');
+  await page.getByLabel('最长延迟（毫秒）').fill('0');
+  await page.getByRole('button', { name: '应用', exact: true }).click();
+  await outcome(page, `已应用：${percent}% 的请求失败`);
+}
+
+test('an error state from the QA console’s fault injection passes axe-core in both modes', async () => {
+  const { page } = device;
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, device.h5.server.url, CHEN);
+  const findings: Finding[] = [];
+  for (const careMode of [false, true]) {
+    await setCareMode(page, careMode);
+    await failEveryRequest(page, 100);
+    await openApp(page, device.h5.server.url, '/pages/money/usage/index');
+    await page.getByRole('button', { name: '重试' }).last().waitFor();
+    await snap(page, `a11y-error-${careMode ? 'care' : 'normal'}`);
+    findings.push(...(await check(page, `陈建国 ${careMode ? '关怀模式' : '普通'} 网络错误`)));
+    await failEveryRequest(page, 0);
+  }
+  expect(findings).toEqual([]);
+});
