@@ -1,5 +1,6 @@
 import { Button as TaroButton, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { pressable } from './pressable';
 import './Button.scss';
 
 export interface ButtonProps {
@@ -46,6 +47,7 @@ export function Button({
       className={className}
       disabled={disabled}
       {...accessibility}
+      {...pressable(onClick, !inert)}
       onClick={() => {
         if (!inert) onClick?.();
       }}

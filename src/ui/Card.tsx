@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { pressable } from './pressable';
 
 export function Card({
   title,
@@ -16,6 +17,7 @@ export function Card({
       onClick={onClick}
       role={onClick ? 'button' : undefined}
       aria-label={onClick ? title : undefined}
+      {...pressable(onClick)}
     >
       {title ? <Text className="card__title">{title}</Text> : null}
       {children}

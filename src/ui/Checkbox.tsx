@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { pressable } from './pressable';
 
 export interface CheckboxProps {
   checked: boolean;
@@ -17,6 +18,7 @@ export function Checkbox({ checked, onChange, children, label }: CheckboxProps) 
       aria-checked={checked ? 'true' : 'false'}
       aria-label={label ?? children}
       onClick={() => onChange(!checked)}
+      {...pressable(() => onChange(!checked))}
     >
       <View className="checkbox__box">{checked ? '✓' : ''}</View>
       <Text className="checkbox__label">{children}</Text>

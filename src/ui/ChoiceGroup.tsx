@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { pressable } from './pressable';
 import { FieldError } from './States';
 
 export interface Choice<T extends string> {
@@ -34,6 +35,7 @@ export function ChoiceGroup<T extends string>({
             aria-checked={choice.value === value ? 'true' : 'false'}
             aria-label={choice.label}
             onClick={() => onChange(choice.value)}
+            {...pressable(() => onChange(choice.value))}
           >
             {choice.label}
           </View>

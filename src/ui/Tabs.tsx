@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { pressable } from './pressable';
 
 export interface TabsProps<T extends string> {
   tabs: readonly { value: T; label: string }[];
@@ -17,6 +18,7 @@ export function Tabs<T extends string>({ tabs, value, onChange }: TabsProps<T>) 
           aria-selected={tab.value === value ? 'true' : 'false'}
           aria-label={tab.label}
           onClick={() => onChange(tab.value)}
+          {...pressable(() => onChange(tab.value))}
         >
           {tab.label}
         </View>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RelationView } from '@/services';
 import { Card, Row } from '@/ui/Card';
+import { Entry } from '@/ui/Entry';
 import { limitLabel } from '../labels';
 
 export interface RelationMoneyCardProps {
@@ -26,11 +27,7 @@ export function RelationMoneyCard({
   onOpenDeductionOrder,
 }: RelationMoneyCardProps) {
   const active = relation.status === 'active';
-  const entry = (label: string, onClick: () => void) => (
-    <View className="entry" role="button" aria-label={label} onClick={onClick}>
-      {label}
-    </View>
-  );
+  const entry = (label: string, onClick: () => void) => <Entry label={label} onOpen={onClick} />;
   if (relation.viewerRole === 'sponsor') {
     return (
       <Card title="共济额度与记录">

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { relationshipLabel } from '@/domain';
 import type { RelationView } from '@/services';
 import { ROUTES, goTo } from '@/ui/navigation';
+import { pressable } from '@/ui/pressable';
 import { StatusBadge } from '@/ui/StatusBadge';
 
 /** One relation in a list, from the viewer's side: the other person, the relationship, the state. */
@@ -14,6 +15,7 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
       role="button"
       aria-label={`${other.maskedName} ${relationshipLabel(relation.relationship)}`}
       onClick={onOpen}
+      {...pressable(onOpen)}
     >
       <View className="relation-row__main">
         <Text className="relation-row__name">{other.maskedName}</Text>

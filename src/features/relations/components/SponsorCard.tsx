@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { INSURANCE_LABELS, formatYuan, provinceName } from '@/domain';
 import type { Me } from '@/services';
 import { ROUTES, goTo } from '@/ui/navigation';
+import { pressable } from '@/ui/pressable';
 
 /**
  * The signed-in person's own card: masked name and phone, insurance, 参保地, balance, months paid
@@ -36,6 +37,7 @@ export function SponsorCard({ me }: { me: Me }) {
         role="button"
         aria-label="余额与缴费明细"
         onClick={() => goTo(ROUTES.balance)}
+        {...pressable(() => goTo(ROUTES.balance))}
       >
         余额与缴费明细 ›
       </View>
