@@ -1,16 +1,20 @@
 import { View } from '@tarojs/components';
-import type { ReactNode } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import { useEffect, type ReactNode } from 'react';
+import { labelPageChrome } from '@/platform/pageChrome';
 import { usePreferences } from '@/features/shell/preferences';
 import { PrivacyPrompt } from './PrivacyPrompt';
 
 /**
- * Every page's outer box. 关怀模式 is one class here that swaps the theme variables, so no page
- * carries its own large-text styles.
+ * Every page's outer box, and its main landmark. 关怀模式 is one class here that swaps the theme
+ * variables, so no page carries its own large-text styles.
  */
 export function Page({ children, className }: { children: ReactNode; className?: string }) {
   const careMode = usePreferences((state) => state.careMode);
+  useEffect(labelPageChrome, []);
+  useDidShow(labelPageChrome);
   return (
-    <View className={`page${careMode ? ' care-mode' : ''}${className ? ` ${className}` : ''}`}>
+    <View className={`page${careMode ? ' care-mode' : ''}${className ? ` ${className}` : ''}`} role="main">
       {children}
       <PrivacyPrompt />
     </View>
