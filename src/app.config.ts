@@ -42,6 +42,8 @@ export default defineAppConfig({
         'limit/index',
       ],
     },
+    // 线下办理: what to bring to the counter, for whoever cannot finish online.
+    { root: 'pages/offline', pages: ['index'] },
     ...(QA_ENABLED ? [{ root: 'pages/qa', pages: ['console/index'] }] : []),
   ],
   window: {
@@ -52,7 +54,8 @@ export default defineAppConfig({
   },
   tabBar: {
     color: '#4a4a55',
-    selectedColor: '#0b57d0',
+    // 7:1 on white: the tab bar is not themed by 关怀模式, so it meets the higher bar always.
+    selectedColor: '#0842a0',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
