@@ -35,7 +35,7 @@ export async function outcome(page: Page, text: string): Promise<string> {
 /** Signs in as a seed persona through the normal SMS sign-in, from the console's 人物 section. */
 export async function signInAs(page: Page, personaName: string): Promise<void> {
   await openConsole(page, '人物');
-  await page.getByRole('button', { name: `以${personaName}的身份登录` }).click();
+  await page.getByRole('button', { name: new RegExp(`^以${personaName}的身份(重新)?登录$`) }).click();
   await outcome(page, `已以${personaName}的身份登录`);
 }
 

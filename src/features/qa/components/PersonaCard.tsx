@@ -40,7 +40,7 @@ export function PersonaCard({ persona, current, busy, onSignIn }: PersonaCardPro
           kind={current ? 'default' : 'primary'}
           loading={busy}
           onClick={onSignIn}
-          label={`以${persona.name}的身份登录`}
+          label={`以${persona.name}的身份${current ? '重新登录' : '登录'}`}
         >
           {current ? '重新登录' : '登录'}
         </Button>

@@ -8,6 +8,7 @@ import { EntriesCard, Entry } from '@/ui/Entry';
 import { Card, Row } from '@/ui/Card';
 import { limitLabel, yuan } from '@/features/money';
 import { ROUTES, goTo } from '@/ui/navigation';
+import { pressable } from '@/ui/pressable';
 import { Page } from '@/features/shell';
 import { ErrorState } from '@/ui/States';
 
@@ -64,20 +65,23 @@ export default function BalancePage() {
       </Card>
       {employee && sharing.length > 0 ? (
         <Card title="为亲属共济">
-          {sharing.map((relation) => (
-            <View
-              key={relation.id}
-              className="entry entry--line"
-              role="button"
-              aria-label={`${relation.beneficiary.maskedName}的使用记录`}
-              onClick={() => goTo(ROUTES.usage, { relationId: relation.id })}
-            >
-              <Text>
-                {relation.beneficiary.maskedName}（{relationshipLabel(relation.relationship)}）·{' '}
-                {limitLabel(relation.monthlyLimitFen)}
-              </Text>
-            </View>
-          ))}
+          {sharing.map((relation) => {
+            const text = `${relation.beneficiary.maskedName}（${relationshipLabel(relation.relationship)}）· ${limitLabel(relation.monthlyLimitFen)}`;
+            const open = () => goTo(ROUTES.usage, { relationId: relation.id });
+            // The spoken name starts with what is written, so voice control finds it by its text.
+            return (
+              <View
+                key={relation.id}
+                className="entry entry--line"
+                role="button"
+                aria-label={`${text}，使用记录`}
+                onClick={open}
+                {...pressable(open)}
+              >
+                <Text>{text}</Text>
+              </View>
+            );
+          })}
         </Card>
       ) : null}
       <EntriesCard title="账户服务">
