@@ -8,6 +8,7 @@ import { AGREEMENT_VERSION } from '@/features/legal';
 import { Button } from '@/ui/Button';
 import { Checkbox } from '@/ui/Checkbox';
 import { Field } from '@/ui/Field';
+import { TextLink } from '@/ui/TextLink';
 import { ROUTES, goTo, isRoute, replaceWith, usePageParams } from '@/ui/navigation';
 import { Page } from '@/features/shell';
 import { useCountdown } from '@/ui/useCountdown';
@@ -126,18 +127,9 @@ export default function LoginPage() {
         <Checkbox checked={agreed} onChange={setAgreed} label="我已阅读并同意《用户服务协议》和《隐私政策》">
           我已阅读并同意
         </Checkbox>
-        <View
-          className="link"
-          role="link"
-          aria-label="《用户服务协议》"
-          onClick={() => goTo(ROUTES.agreement)}
-        >
-          《用户服务协议》
-        </View>
+        <TextLink onOpen={() => goTo(ROUTES.agreement)}>《用户服务协议》</TextLink>
         <Text>和</Text>
-        <View className="link" role="link" aria-label="《隐私政策》" onClick={() => goTo(ROUTES.privacy)}>
-          《隐私政策》
-        </View>
+        <TextLink onOpen={() => goTo(ROUTES.privacy)}>《隐私政策》</TextLink>
       </View>
       <ErrorBanner message={error?.message} />
       <Button kind="primary" block disabled={!agreed} loading={signingIn} onClick={submit}>
