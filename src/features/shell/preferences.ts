@@ -5,6 +5,8 @@ import { persistentStorage } from '@/services/storage';
 export interface PreferencesState {
   /** 关怀模式: larger text, higher contrast, bigger touch targets. */
   careMode: boolean;
+  /** The one-time offer of 关怀模式 on first start was answered (either way). */
+  careModeOffered: boolean;
   /**
    * The 用户服务协议 / 隐私政策 version each person agreed to, keyed by the back end's person id:
    * a shared phone is used by several people, and each must agree for themself.
@@ -13,11 +15,13 @@ export interface PreferencesState {
   /** Notice versions (温馨提示) accepted, per region. */
   acceptedNotices: Record<string, string>;
   setCareMode(on: boolean): void;
+  /** Answers the first-start offer: 开启关怀模式 (true) or 暂不开启 (false); it is not shown again. */
+  answerCareModeOffer(on: boolean): void;
   acceptAgreement(personId: string, version: string): void;
   acceptNotice(regionId: string, version: string): void;
 }
 
-type Persisted = Pick<PreferencesState, 'careMode' | 'agreements' | 'acceptedNotices'>;
+type Persisted = Pick<PreferencesState, 'careMode' | 'careModeOffered' | 'agreements' | 'acceptedNotices'>;
 
 const PREFERENCES_VERSION = 2;
 
@@ -25,9 +29,12 @@ export const usePreferences = create<PreferencesState>()(
   persist(
     (set) => ({
       careMode: false,
+      careModeOffered: false,
       agreements: {},
       acceptedNotices: {},
-      setCareMode: (careMode) => set({ careMode }),
+      // Whoever switches it themself needs no offer any more.
+      setCareMode: (careMode) => set({ careMode, careModeOffered: true }),
+      answerCareModeOffer: (careMode) => set({ careMode, careModeOffered: true }),
       acceptAgreement: (personId, version) =>
         set((state) => ({ agreements: { ...state.agreements, [personId]: version } })),
       acceptNotice: (regionId, version) =>
@@ -37,8 +44,9 @@ export const usePreferences = create<PreferencesState>()(
       name: 'family-preferences',
       storage: persistentStorage,
       version: PREFERENCES_VERSION,
-      partialize: ({ careMode, agreements, acceptedNotices }): Persisted => ({
+      partialize: ({ careMode, careModeOffered, agreements, acceptedNotices }): Persisted => ({
         careMode,
+        careModeOffered,
         agreements,
         acceptedNotices,
       }),
@@ -50,6 +58,7 @@ export const usePreferences = create<PreferencesState>()(
           value && typeof value === 'object' ? (value as Record<string, string>) : {};
         return {
           careMode: old.careMode === true,
+          careModeOffered: old.careModeOffered === true,
           agreements: version >= 2 ? kept(old.agreements) : {},
           acceptedNotices: kept(old.acceptedNotices),
         };

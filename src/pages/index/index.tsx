@@ -1,11 +1,11 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { selectRegion, useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { EntriesCard, Entry, NotOfferedCard } from '@/ui/Entry';
 import { Card } from '@/ui/Card';
 import { ROUTES, goTo } from '@/ui/navigation';
-import { Page } from '@/features/shell';
+import { CareModeOffer, CareModeSwitch, Page } from '@/features/shell';
 import { SponsorCard } from '@/features/relations';
 
 export default function HomePage() {
@@ -20,7 +20,11 @@ export default function HomePage() {
   if (!sponsor) {
     return (
       <Page>
-        <Text className="app-name">家庭共济</Text>
+        <View className="home-top">
+          <Text className="app-name">家庭共济</Text>
+          <CareModeSwitch />
+        </View>
+        <CareModeOffer />
         <Card title="您还未登录">
           <Text className="card__text">登录后可查看个人账户余额，办理家庭共济（亲情账号）绑定与解绑。</Text>
           <Button kind="primary" block onClick={() => goTo(ROUTES.login)}>
@@ -33,7 +37,11 @@ export default function HomePage() {
 
   return (
     <Page>
-      <Text className="app-name">{region?.appName ?? '家庭共济'}</Text>
+      <View className="home-top">
+        <Text className="app-name">{region?.appName ?? '家庭共济'}</Text>
+        <CareModeSwitch />
+      </View>
+      <CareModeOffer />
       <SponsorCard me={sponsor} />
       {region ? (
         <EntriesCard title={region.serviceHallLabel}>
