@@ -23,6 +23,13 @@ const shanxi: RegionProfile = {
   flowKind: 'relation',
   reviewDescription: '提交后即时生效',
   deductionOrderDescription: '先扣本人账户，再按授权顺序扣授权人账户，仍不足的部分自付现金',
+  offline: {
+    where: '参保地医保经办机构服务窗口',
+    phone: '12393',
+    steps: ['带齐材料到窗口办理'],
+    alsoBring: ['医保卡'],
+    source: '假设的省份，仅用于测试',
+  },
   allowedRelationships: ['spouse', 'parent', 'child'],
   crossProvince: false,
   sponsorMinimumBalanceFen: 100000,

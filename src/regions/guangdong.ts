@@ -19,6 +19,19 @@ export const guangdong: RegionProfile = {
   reviewDescription: '提交后预计一个工作日内完成审核，可在“我的—办理事项”查看进度',
   deductionOrderDescription:
     '就医购药时先扣使用人自己的个人账户，不足部分按您设置的顺序扣授权人的账户：先扣主卡，用完再扣下一位，仍不足的部分自付现金',
+  offline: {
+    where: '参保地的医保服务大厅（医保经办机构服务窗口）',
+    // The national medical-insurance hotline; the app's 隐私政策 points to it as well.
+    phone: '12393',
+    steps: [
+      '授权人和使用人带齐下列材料，到参保地医保服务大厅',
+      '在窗口填写《医保家庭共济申请表》，签署承诺书',
+      '提交材料，等待审核',
+      '审核通过后领取回执单',
+    ],
+    alsoBring: ['授权人的医保卡（社保卡）', '使用人的医保卡（社保卡）'],
+    source: '据粤医保及医保经办机构公开的家庭共济办理指南（线下办理流程）整理，以当地窗口要求为准',
+  },
   allowedRelationships: ['spouse', 'parent', 'child'],
   crossProvince: false,
   sponsorMinimumBalanceFen: 0,

@@ -20,6 +20,22 @@ export const henan: RegionProfile = {
   reviewDescription: '签署个人承诺书并绑定后即时生效',
   deductionOrderDescription:
     '就医购药时先扣被共济人自己的个人账户，不足部分从余额最多的共济人账户开始扣，用完再扣下一位，仍不足的部分自付现金',
+  offline: {
+    where: '参保地的医疗保障经办机构服务窗口',
+    // The national medical-insurance hotline; the app's 隐私政策 points to it as well.
+    phone: '12393',
+    steps: [
+      '共济人带齐下列材料，到参保地医疗保障经办机构的服务窗口',
+      '在窗口办理家庭共济关系绑定',
+      '现场签订个人承诺书，绑定即时生效',
+    ],
+    alsoBring: [
+      '共济人身份证原件和医保卡（社保卡）',
+      '被共济人身份证原件和医保卡（社保卡）',
+      '户口本或结婚证等亲属关系证明',
+    ],
+    source: '据河南医保公开的家庭共济办理方式（线下办理）整理，以当地窗口要求为准',
+  },
   allowedRelationships: RELATIONSHIP_CODES,
   crossProvince: false,
   sponsorMinimumBalanceFen: 0,

@@ -2,7 +2,8 @@ import { guangdong } from './guangdong';
 import { henan } from './henan';
 import type { RegionProfile } from './types';
 
-export type { RegionProfile, RegionTerms } from './types';
+export type { OfflineService, RegionProfile, RegionTerms } from './types';
+export { offlineChecklist } from './offline';
 export { guangdong, henan };
 
 /** Every supported province. A new one is one profile file plus one line here. */

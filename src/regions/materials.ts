@@ -52,3 +52,16 @@ export function requiredMaterials(flowKind: FlowKind, relationship: Relationship
     'commitment-letter',
   ];
 }
+
+/** The paper each uploaded photo is taken of: what to bring to the counter instead. */
+export const MATERIAL_ORIGINALS: Readonly<Record<MaterialKind, string>> = Object.freeze({
+  'sponsor-id-front': '授权人身份证原件',
+  'sponsor-id-back': '授权人身份证原件',
+  'beneficiary-id-front': '使用人身份证原件',
+  'beneficiary-id-back': '使用人身份证原件',
+  'hukou-first-page': '户口本（证明亲属关系）',
+  'hukou-member-page': '户口本（证明亲属关系）',
+  'marriage-certificate': '结婚证（为配偶办理时）',
+  'commitment-letter': '承诺书（也可在窗口现场签署）',
+  'commitment-signature': '个人承诺书（在窗口现场签署）',
+});

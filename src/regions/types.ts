@@ -12,6 +12,20 @@ export interface RegionTerms {
   member: string;
 }
 
+/** Where and how a person does it at a counter instead (线下办理), as the province publishes it. */
+export interface OfflineService {
+  /** The counter to go to, in plain words. */
+  where: string;
+  /** The hotline to call first. */
+  phone: string;
+  /** What happens there, step by step. */
+  steps: readonly string[];
+  /** Papers to bring beyond the documents the online form asks for. */
+  alsoBring: readonly string[];
+  /** Where these facts come from, shown on the page. */
+  source: string;
+}
+
 /** A province: the rule parameters plus everything the pages show differently. */
 export interface RegionProfile extends RegionRules {
   /** Stable key, e.g. 'guangdong'. */
@@ -31,4 +45,5 @@ export interface RegionProfile extends RegionRules {
   reviewDescription: string;
   /** Why the sponsors' accounts are charged in the order they are, in plain Chinese. */
   deductionOrderDescription: string;
+  offline: OfflineService;
 }

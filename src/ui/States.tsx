@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { Button } from './Button';
+import { OfflineLink, pointsOffline } from './OfflineLink';
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
@@ -16,6 +17,7 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
   return (
     <View className="state state--error" role="alert">
       <Text className="state__title">{message}</Text>
+      {pointsOffline(message) ? <OfflineLink /> : null}
       {onRetry ? <Button onClick={onRetry}>重试</Button> : null}
     </View>
   );
@@ -25,9 +27,12 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
 export function ErrorBanner({ message }: { message: string | null | undefined }) {
   if (!message) return null;
   return (
-    <View className="banner banner--error" role="alert">
-      {message}
-    </View>
+    <>
+      <View className="banner banner--error" role="alert">
+        {message}
+      </View>
+      {pointsOffline(message) ? <OfflineLink /> : null}
+    </>
   );
 }
 
@@ -43,8 +48,11 @@ export function Loading({ text = '加载中…' }: { text?: string }) {
 export function FieldError({ message }: { message?: string | null }) {
   if (!message) return null;
   return (
-    <View className="field__error" role="alert">
-      {message}
-    </View>
+    <>
+      <View className="field__error" role="alert">
+        {message}
+      </View>
+      {pointsOffline(message) ? <OfflineLink /> : null}
+    </>
   );
 }

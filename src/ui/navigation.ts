@@ -23,6 +23,7 @@ export const ROUTES = {
   estimate: '/pages/money/estimate/index',
   premium: '/pages/money/premium/index',
   monthlyLimit: '/pages/money/limit/index',
+  offline: '/pages/offline/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -5,6 +5,7 @@ import { ChoiceGroup } from '@/ui/ChoiceGroup';
 import { Field } from '@/ui/Field';
 import type { RelativeFormModel } from '../useRelativeForm';
 import { FieldError } from '@/ui/States';
+import { OfflineLink } from '@/ui/OfflineLink';
 
 export interface RelativeFormProps {
   form: RelativeFormModel;
@@ -82,9 +83,13 @@ export function RelativeForm({ form, title, eligibleText }: RelativeFormProps) {
           {form.faceDone ? (
             <Text className="banner banner--ok">人脸验证已通过</Text>
           ) : (
-            <Button kind="primary" loading={form.verifying} onClick={() => void form.verifyFace()}>
-              开始人脸验证
-            </Button>
+            <>
+              <Button kind="primary" loading={form.verifying} onClick={() => void form.verifyFace()}>
+                开始人脸验证
+              </Button>
+              <Text className="card__text">亲属不在身边、不能本人验证的，可以带上材料到医保窗口办理。</Text>
+              <OfflineLink />
+            </>
           )}
           <FieldError message={form.faceError} />
         </Card>
