@@ -23,7 +23,6 @@ function appRoutes(): string[] {
   const globals = globalThis as { defineAppConfig?: (config: AppConfig) => AppConfig };
   globals.defineAppConfig = (config) => config;
   process.env.TARO_ENV = 'h5';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = (require('../../src/app.config') as { default: AppConfig }).default;
   return [
     ...config.pages,
@@ -153,7 +152,11 @@ test('the pages of a bound relation pass axe-core for 周建军, the unbind dial
   const findings = await walk(page, '周建军', Object.keys(SEED_IDS));
   for (const careMode of [false, true]) {
     await setCareMode(page, careMode);
-    await openApp(page, device.h5.server.url, `/pages/family/detail/index?${SEED_IDS['/pages/family/detail/index']}`);
+    await openApp(
+      page,
+      device.h5.server.url,
+      `/pages/family/detail/index?${SEED_IDS['/pages/family/detail/index']}`,
+    );
     await page.reload();
     await settled(page);
     await page.getByRole('button', { name: /解绑/ }).first().click();
@@ -220,9 +223,13 @@ test('on a desktop 首页 and the add form are reached and worked with the keybo
 
   await tabTo(page, '关怀模式');
   await page.keyboard.press('Space');
-  await expect(page.getByRole('switch', { name: '关怀模式' }).getAttribute('aria-checked')).resolves.toBe('true');
+  await expect(page.getByRole('switch', { name: '关怀模式' }).getAttribute('aria-checked')).resolves.toBe(
+    'true',
+  );
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('switch', { name: '关怀模式' }).getAttribute('aria-checked')).resolves.toBe('false');
+  await expect(page.getByRole('switch', { name: '关怀模式' }).getAttribute('aria-checked')).resolves.toBe(
+    'false',
+  );
 
   await tabTo(page, '亲情账号绑定/解绑');
   await page.keyboard.press('Enter');
@@ -239,7 +246,9 @@ test('on a desktop 首页 and the add form are reached and worked with the keybo
   await page.keyboard.type('440106194506103028');
   await tabTo(page, '父母');
   await page.keyboard.press('Space');
-  await expect(page.getByRole('radio', { name: '父母', exact: true }).getAttribute('aria-checked')).resolves.toBe('true');
+  await expect(
+    page.getByRole('radio', { name: '父母', exact: true }).getAttribute('aria-checked'),
+  ).resolves.toBe('true');
   // The back end's eligibility check comes first; the face check appears after it.
   await page.getByRole('button', { name: '开始人脸验证' }).waitFor();
   await tabTo(page, '开始人脸验证');

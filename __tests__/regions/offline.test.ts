@@ -14,7 +14,12 @@ test('the 粤医保 checklist names each paper once, both ID cards, the 户口�
   const checklist = offlineChecklist(guangdong);
   expect(new Set(checklist).size).toBe(checklist.length);
   expect(checklist).toEqual(
-    expect.arrayContaining(['授权人身份证原件', '使用人身份证原件', '户口本（证明亲属关系）', '结婚证（为配偶办理时）']),
+    expect.arrayContaining([
+      '授权人身份证原件',
+      '使用人身份证原件',
+      '户口本（证明亲属关系）',
+      '结婚证（为配偶办理时）',
+    ]),
   );
 });
 

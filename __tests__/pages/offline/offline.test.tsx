@@ -23,7 +23,9 @@ test('a 河南医保 person sees 河南医保’s counter and the 个人承诺�
   await signInAs('13900000001');
   await renderPage(OfflinePage);
   expect(screen.getByText(`办理地点：${henan.offline.where}`)).toBeInTheDocument();
-  expect(screen.getByRole('list', { name: '需要带的材料' })).toHaveTextContent('个人承诺书（在窗口现场签署）');
+  expect(screen.getByRole('list', { name: '需要带的材料' })).toHaveTextContent(
+    '个人承诺书（在窗口现场签署）',
+  );
 });
 
 test('someone not signed in chooses the province and then sees its list', async () => {

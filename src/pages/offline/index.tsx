@@ -54,7 +54,9 @@ export default function OfflinePage() {
   return (
     <Page>
       <Text className="page__title">线下办理</Text>
-      <Text className="card__text">不方便在手机上办理的，可以带上材料到医保窗口办理，工作人员会帮您完成。</Text>
+      <Text className="card__text">
+        不方便在手机上办理的，可以带上材料到医保窗口办理，工作人员会帮您完成。
+      </Text>
       {ownRegion ? null : (
         <ChoiceGroup
           label="您在哪里参保"

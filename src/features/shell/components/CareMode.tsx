@@ -39,7 +39,9 @@ export function CareModeOffer() {
   return (
     <View className="card care-offer" role="region" aria-label="关怀模式">
       <Text className="card__title">字太小、看不清？</Text>
-      <Text className="card__text">关怀模式把字放大、颜色加深、按钮加大。以后也可以在首页顶部或“我的”里随时切换。</Text>
+      <Text className="card__text">
+        关怀模式把字放大、颜色加深、按钮加大。以后也可以在首页顶部或“我的”里随时切换。
+      </Text>
       <View className="care-offer__actions">
         <Button kind="primary" onClick={() => answer(true)}>
           开启关怀模式
