@@ -29,7 +29,7 @@ const TAKE_FIRST_PHOTO: HarnessAction[] = [
   { input: '与身份证上的姓名一致', value: '陈小明' },
   { input: '18位居民身份证号码', value: '440106201609010011' },
   { tap: '子女' },
-  { tap: '拍照/上传' },
+  { tap: '上传' },
 ];
 
 async function boot(platform: Platform, options: Partial<BootOptions> = {}) {

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import type { PhotoChoice } from './photo';
 
 const PRIVACY_REFUSED =
-  '您还没有同意《家庭共济小程序隐私保护指引》，所以无法使用相机和相册。请再点一次“拍照/上传”，在弹出的说明中点“同意”。';
+  '您还没有同意《家庭共济小程序隐私保护指引》，所以无法使用相机和相册。请再点一次“上传”，在弹出的说明中点“同意”。';
 const PERMISSION_REFUSED =
   '微信没有允许本小程序使用相机或相册。请点右上角“···”—“设置”，打开相机和相册后重试。';
 

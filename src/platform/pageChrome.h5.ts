@@ -1,10 +1,21 @@
 import './pageChrome.h5.scss';
 
+/** Taro's toast is created on the first Taro.showToast, straight in <body>: label it when it comes. */
+function labelToast(): void {
+  const toast = document.querySelector('.taro__toast');
+  if (!toast || toast.hasAttribute('role')) return;
+  toast.setAttribute('role', 'region');
+  toast.setAttribute('aria-label', '提示');
+  toast.setAttribute('aria-live', 'polite');
+}
+
+let watchingBody = false;
+
 /**
- * H5: Taro's router draws the tab bar and each page's scroll box itself, outside our components.
- * The tab bar becomes the navigation landmark, and the scroll box joins the tab order so the arrow
- * keys scroll a long page (a text with no control on it, such as 用户服务协议, could not be
- * scrolled by keyboard otherwise).
+ * H5: Taro's router draws the tab bar and each page's scroll box itself, outside our components,
+ * and its toast lives in <body>. The tab bar becomes the navigation landmark, the toast a labelled
+ * live region, and the scroll box joins the tab order so the arrow keys scroll a long page (a text
+ * with no control on it, such as 用户服务协议, could not be scrolled by keyboard otherwise).
  */
 export function labelPageChrome(): void {
   for (const scroller of document.querySelectorAll('.taro_page:not([tabindex])')) {
@@ -14,5 +25,10 @@ export function labelPageChrome(): void {
   if (tabBar && !tabBar.hasAttribute('role')) {
     tabBar.setAttribute('role', 'navigation');
     tabBar.setAttribute('aria-label', '主菜单');
+  }
+  labelToast();
+  if (!watchingBody) {
+    watchingBody = true;
+    new MutationObserver(labelToast).observe(document.body, { childList: true });
   }
 }

@@ -25,11 +25,13 @@ export function PhotoSlot({ label, previewPath, uploaded, busy, error, onPick, o
             src={previewPath}
             mode="aspectFit"
             aria-label={`${label}预览`}
+            nativeProps={{ alt: `${label}预览` }}
           />
         ) : (
           <Text className="photo-slot__saved">已上传</Text>
         )
       ) : null}
+      {uploaded ? null : <Text className="field__hint">可以当场拍照，也可以从相册里选</Text>}
       <FieldError message={error} />
       <View className="photo-slot__actions">
         {uploaded ? (
@@ -42,8 +44,9 @@ export function PhotoSlot({ label, previewPath, uploaded, busy, error, onPick, o
             </Button>
           </>
         ) : (
-          <Button onClick={onPick} loading={busy} label={`上传${label}`}>
-            {busy ? '上传中' : '拍照/上传'}
+          // The spoken name begins with the button's own word, so voice control finds it by what it says.
+          <Button onClick={onPick} loading={busy} label={`${busy ? '上传中' : '上传'}${label}`}>
+            {busy ? '上传中' : '上传'}
           </Button>
         )}
       </View>

@@ -16,6 +16,12 @@ let shots = 0;
  */
 export async function snap(page: Page, name: string): Promise<void> {
   shots += 1;
+  // A page sliding in is blank in a full-page shot and blends colours for axe: let it arrive.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.effect?.getComputedTiming().iterations === Infinity),
+  );
   await page.screenshot({
     path: screenshotPath(`${String(shots).padStart(2, '0')}-${name}`),
     fullPage: true,

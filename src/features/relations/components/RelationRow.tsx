@@ -4,27 +4,41 @@ import { relationshipLabel } from '@/domain';
 import type { RelationView } from '@/services';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { pressable } from '@/ui/pressable';
-import { StatusBadge } from '@/ui/StatusBadge';
+import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
 
 /** One relation in a list, from the viewer's side: the other person, the relationship, the state. */
 export function RelationRow({ relation, onOpen }: { relation: RelationView; onOpen(): void }) {
   const other = relation.viewerRole === 'sponsor' ? relation.beneficiary : relation.sponsor;
+  const date = dayjs(relation.updatedAt).format('YYYY-MM-DD HH:mm');
+  const reason =
+    relation.status === 'rejected' && relation.rejectReason ? `未通过原因：${relation.rejectReason}` : null;
+  // The spoken name is the row's text, word for word, so voice control finds the row by what it shows.
+  const spoken = [
+    other.maskedName,
+    relationshipLabel(relation.relationship),
+    STATUS_LABELS[relation.status],
+    date,
+    reason,
+  ];
   return (
     <View
       className="relation-row"
       role="button"
-      aria-label={`${other.maskedName} ${relationshipLabel(relation.relationship)}`}
+      aria-label={spoken.filter(Boolean).join(' ')}
       onClick={onOpen}
       {...pressable(onOpen)}
     >
       <View className="relation-row__main">
-        <Text className="relation-row__name">{other.maskedName}</Text>
-        <Text className="relation-row__relationship">{relationshipLabel(relation.relationship)}</Text>
+        <Text className="relation-row__name">{other.maskedName}</Text>{' '}
+        <Text className="relation-row__relationship">{relationshipLabel(relation.relationship)}</Text>{' '}
         <StatusBadge status={relation.status} />
-      </View>
-      <Text className="relation-row__date">{dayjs(relation.updatedAt).format('YYYY-MM-DD HH:mm')}</Text>
-      {relation.status === 'rejected' && relation.rejectReason ? (
-        <Text className="relation-row__reason">未通过原因：{relation.rejectReason}</Text>
+      </View>{' '}
+      <Text className="relation-row__date">{date}</Text>
+      {reason ? (
+        <>
+          {' '}
+          <Text className="relation-row__reason">{reason}</Text>
+        </>
       ) : null}
     </View>
   );
