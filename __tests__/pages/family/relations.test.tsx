@@ -32,7 +32,9 @@ test('each relation shows the masked name, the relationship and its status badge
   await renderPage(RelationsPage);
   const mother = await screen.findByRole('button', { name: /^周\*兰 父母 / });
   expect(within(mother).getByText('审核中')).toBeInTheDocument();
-  expect(within(screen.getByRole('button', { name: /^陈\*明 子女 / })).getByText('已生效')).toBeInTheDocument();
+  expect(
+    within(screen.getByRole('button', { name: /^陈\*明 子女 / })).getByText('已生效'),
+  ).toBeInTheDocument();
   const spouse = screen.getByRole('button', { name: /^林\*华 配偶 / });
   expect(within(spouse).getByText('未通过')).toBeInTheDocument();
   expect(within(spouse).getByText('未通过原因：材料不清晰，请重新上传')).toBeInTheDocument();
