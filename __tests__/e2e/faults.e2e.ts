@@ -11,6 +11,7 @@
  * endpoints are never failed, so the checks at the end read the console after a reload.
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
 import { answerPhotoPickers, fillRelative, signIn, snap, uploadAll } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
@@ -60,6 +61,7 @@ afterEach(async () => {
     // Every test signs in, so the audit did look for a token.
     expect(audited.tokens).toBeGreaterThanOrEqual(1);
     expect(consoleErrors).toEqual([]);
+    await expectAccessible(page);
   } finally {
     await context.close();
   }

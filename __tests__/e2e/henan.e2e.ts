@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createMockBackend, memoryStorage, DEFAULT_STORAGE_KEY } from '../../mock';
+import { expectAccessible } from './support/axe';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
 import { watchPii, type PiiAudit } from './support/pii';
 
@@ -24,6 +25,7 @@ beforeAll(async () => {
 /** The story goes on from test to test on one phone: each test ends with what it has left behind audited. */
 afterEach(async () => {
   await pii.check();
+  await expectAccessible(page);
 });
 
 afterAll(async () => {
@@ -43,6 +45,7 @@ async function settled(): Promise<void> {
 async function shot(name: string): Promise<void> {
   await settled();
   await page.screenshot({ path: screenshotPath(`henan-${name}`), fullPage: true });
+  await expectAccessible(page);
 }
 
 /** The page the router shows; Taro keeps earlier pages of the stack in the document, hidden. */

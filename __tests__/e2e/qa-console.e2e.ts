@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
 import { watchPii, type PiiAudit } from './support/pii';
 import {
@@ -49,6 +50,7 @@ beforeAll(async () => {
  */
 afterEach(async () => {
   await pii.check();
+  await expectAccessible(page);
 });
 
 afterAll(async () => {

@@ -10,6 +10,7 @@
  * tab would start another copy of the back end and lose the ID number the draft keeps in memory.
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
 import { answerPhotoPickers, signIn, snap } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
@@ -53,6 +54,7 @@ afterEach(async () => {
     // Both sessions, the revoked one too, were looked for in the console.
     expect(audited.tokens).toBeGreaterThanOrEqual(2);
     expect(consoleErrors).toEqual([]);
+    await expectAccessible(page);
   } finally {
     await context.close();
   }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
 import { watchPii, type PiiAudit } from './support/pii';
 
@@ -24,6 +25,7 @@ beforeEach(async () => {
 afterEach(async () => {
   try {
     await pii.check();
+    await expectAccessible(page);
   } finally {
     await context.close();
   }

@@ -5,6 +5,7 @@
  * a reviewer can still read is refused with the limit's message, and nothing typed is lost.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
 import { fillRelative, openApp, PHOTO, signIn, snap, uploadAll } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
@@ -95,6 +96,7 @@ afterEach(async () => {
   try {
     await pii.check();
     expect(consoleErrors).toEqual([]);
+    await expectAccessible(page);
   } finally {
     await context.close();
   }
