@@ -1,2 +1,3 @@
 export { selectRegion, signInOrThrow, useSession } from './session';
 export { useRequestSmsCode } from './queries';
+export { useSmsCooldown, useSmsCooldowns } from './smsCooldown';

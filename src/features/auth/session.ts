@@ -60,8 +60,10 @@ export const useSession = create<SessionState>()(
         set({ ...signedOut, expired: false });
       },
       expire() {
+        // Only a session that existed can expire: a visitor who never signed in is asked to sign in.
+        const hadSession = get().token !== null;
         services.setSessionToken(null);
-        set({ ...signedOut, expired: true });
+        set({ ...signedOut, expired: hadSession || get().expired });
       },
     }),
     {
