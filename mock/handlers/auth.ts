@@ -8,6 +8,7 @@ import type { Reply, RequestContext, SignedInContext } from '../context';
 import { reply } from '../context';
 import { refuse, unwrap } from '../errors';
 import { personByPhone } from '../model';
+import type { PersonRecord } from '../state';
 import { readBody, readText } from '../read';
 import type { MockState } from '../state';
 import { meView } from '../views';
@@ -151,6 +152,11 @@ export function login(ctx: RequestContext): Reply<LoginResponse> {
   }
   ctx.limits.clear(key.wrong);
   ctx.limits.hit(key.used, ctx.now, CODE_VALID_MS);
+  return openSession(ctx, person);
+}
+
+/** A new session for a person the sign-in proved, SMS or platform alike. */
+export function openSession(ctx: RequestContext, person: PersonRecord): Reply<LoginResponse> {
   const token = randomToken();
   const sessions = ctx.state.sessions;
   sessions.push({ token, personId: person.personId, createdAt: ctx.now });
