@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { validatePhone } from '@/domain';
 import { usePreferences } from '@/features/shell';
-import { useRequestSmsCode, useSession, useSmsCooldown, useSmsCooldowns } from '@/features/auth';
+import {
+  PhoneSignInButton,
+  phoneSignIn,
+  useRequestSmsCode,
+  useSession,
+  useSmsCooldown,
+  useSmsCooldowns,
+} from '@/features/auth';
+import type { PhoneButtonEvent } from '@/platform/signIn-types';
 import { AGREEMENT_VERSION } from '@/features/legal';
 import { Button } from '@/ui/Button';
 import { Checkbox } from '@/ui/Checkbox';
@@ -35,6 +43,7 @@ interface Message {
   field?: 'phone' | 'code';
 }
 
+const AGREE_FIRST = '请先阅读并勾选同意《用户服务协议》和《隐私政策》';
 const EXPIRED_MESSAGE = '登录已过期，请重新登录；您填写的内容都已保存。';
 
 function MessageLine({ message }: { message: Message | null }) {
@@ -56,8 +65,13 @@ function MessageLine({ message }: { message: Message | null }) {
 
 export default function LoginPage() {
   const params = usePageParams();
-  const { signIn, signingIn, expired } = useSession(
-    useShallow(({ signIn, signingIn, expired }) => ({ signIn, signingIn, expired })),
+  const { signIn, signInWithPlatform, signingIn, expired } = useSession(
+    useShallow(({ signIn, signInWithPlatform, signingIn, expired }) => ({
+      signIn,
+      signInWithPlatform,
+      signingIn,
+      expired,
+    })),
   );
   const acceptAgreement = usePreferences((state) => state.acceptAgreement);
   const [phone, setPhone] = useState('');
@@ -101,11 +115,44 @@ export default function LoginPage() {
       return;
     }
     setMessage(null);
-    if (!(await signIn(checked.value, code.trim()))) {
-      const refusal = useSession.getState().error;
-      setMessage({ text: refusal?.message ?? '登录没有完成，请重试', tone: 'error' });
+    if (await signIn(checked.value, code.trim())) signedIn();
+    else showRefusal();
+  }
+
+  /** WeChat / Alipay: the phone number the platform verified, exchanged by the back end. */
+  async function signInWithPhoneButton(event: PhoneButtonEvent) {
+    if (!phoneSignIn) return;
+    // The native button is disabled until the tick, but its event is checked too: consent comes first.
+    if (!agreed) {
+      setMessage({ text: AGREE_FIRST, tone: 'error' });
       return;
     }
+    setMessage(null);
+    const { label, platformName } = phoneSignIn;
+    const answer = await phoneSignIn.authorize(event);
+    if (answer.kind === 'refused') {
+      setMessage({
+        text: `您没有允许使用${platformName}绑定的手机号。想快捷登录，请再点一次“${label}”并选择“允许”；也可以在下面用短信验证码登录。`,
+        tone: 'error',
+      });
+    } else if (answer.kind === 'failed') {
+      setMessage({
+        text: `没能取得${platformName}绑定的手机号，请再试一次，或在下面用短信验证码登录。`,
+        tone: 'error',
+      });
+    } else if (await signInWithPlatform(answer.credentials)) {
+      signedIn();
+    } else {
+      showRefusal();
+    }
+  }
+
+  function showRefusal() {
+    const refusal = useSession.getState().error;
+    setMessage({ text: refusal?.message ?? '登录没有完成，请重试', tone: 'error' });
+  }
+
+  function signedIn() {
     // Recorded under the person id the back end returned, never under a phone or ID number.
     const personId = useSession.getState().sponsor?.personId;
     if (personId) acceptAgreement(personId, AGREEMENT_VERSION);
@@ -114,9 +161,36 @@ export default function LoginPage() {
     else replaceWith(ROUTES.home);
   }
 
+  const agreementLine = (
+    <View className="agreement-line">
+      <Checkbox checked={agreed} onChange={setAgreed} label="我已阅读并同意《用户服务协议》和《隐私政策》">
+        我已阅读并同意
+      </Checkbox>
+      <View className="link" role="link" aria-label="《用户服务协议》" onClick={() => goTo(ROUTES.agreement)}>
+        《用户服务协议》
+      </View>
+      <Text>和</Text>
+      <View className="link" role="link" aria-label="《隐私政策》" onClick={() => goTo(ROUTES.privacy)}>
+        《隐私政策》
+      </View>
+    </View>
+  );
+
   return (
     <Page className="login">
       <Text className="page__title">手机号登录</Text>
+      {phoneSignIn ? (
+        <View className="platform-sign-in">
+          {agreementLine}
+          <PhoneSignInButton
+            label={phoneSignIn.label}
+            disabled={!agreed}
+            loading={signingIn}
+            onEvent={(event) => void signInWithPhoneButton(event)}
+          />
+          <Text className="hint">也可以用参保登记的手机号，通过短信验证码登录：</Text>
+        </View>
+      ) : null}
       <Field
         label="手机号"
         type="number"
@@ -147,27 +221,11 @@ export default function LoginPage() {
         </Button>
       </View>
       <MessageLine message={message} />
-      <View className="agreement-line">
-        <Checkbox checked={agreed} onChange={setAgreed} label="我已阅读并同意《用户服务协议》和《隐私政策》">
-          我已阅读并同意
-        </Checkbox>
-        <View
-          className="link"
-          role="link"
-          aria-label="《用户服务协议》"
-          onClick={() => goTo(ROUTES.agreement)}
-        >
-          《用户服务协议》
-        </View>
-        <Text>和</Text>
-        <View className="link" role="link" aria-label="《隐私政策》" onClick={() => goTo(ROUTES.privacy)}>
-          《隐私政策》
-        </View>
-      </View>
+      {phoneSignIn ? null : agreementLine}
       <Button kind="primary" block disabled={!agreed} loading={signingIn} onClick={submit}>
         登录
       </Button>
-      {!agreed ? <Text className="hint">请先阅读并勾选同意《用户服务协议》和《隐私政策》</Text> : null}
+      {!agreed ? <Text className="hint">{AGREE_FIRST}</Text> : null}
     </Page>
   );
 }
