@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { usePreferences } from '@/features/shell/preferences';
+import { AgreementRecheck } from '@/features/auth';
 import { PrivacyPrompt } from './PrivacyPrompt';
 
 /**
@@ -13,6 +14,7 @@ export function Page({ children, className }: { children: ReactNode; className?:
     <View className={`page${careMode ? ' care-mode' : ''}${className ? ` ${className}` : ''}`}>
       {children}
       <PrivacyPrompt />
+      <AgreementRecheck />
     </View>
   );
 }
