@@ -3,6 +3,7 @@ import type { RouteTable } from './context';
 import { open, signedIn } from './context';
 import { getDeductionOrder, getMe, payPremium, setDeductionOrder } from './handlers/account';
 import { login, logout, requestSmsCode } from './handlers/auth';
+import { signInWithAlipay, signInWithWechat } from './handlers/platformSignIn';
 import { checkEligibility } from './handlers/eligibility';
 import { addMember, createHousehold, getHousehold, leaveHousehold, removeMember } from './handlers/household';
 import {
@@ -33,6 +34,8 @@ import { myUsage } from './handlers/usage';
 export const ROUTES: RouteTable = {
   'POST /api/auth/sms-code': open(requestSmsCode),
   'POST /api/auth/login': open(login),
+  'POST /api/auth/wechat': open(signInWithWechat),
+  'POST /api/auth/alipay': open(signInWithAlipay),
   'POST /api/auth/logout': signedIn(logout),
   'GET /api/me': signedIn(getMe),
   'GET /api/account/usage': signedIn(myUsage),

@@ -139,6 +139,14 @@ describe('POST /api/auth/login', () => {
     expect(errorOf(again).code).toBe('SMS_CODE_NOT_SENT');
   });
 
+  it('says a used code was used, not that no code was asked for', async () => {
+    const h = harness();
+    await requestCode(h);
+    await h.call('POST', '/api/auth/login', { phone, code: '123456' });
+    const again = await h.call('POST', '/api/auth/login', { phone, code: '123456' });
+    expect(errorOf(again).message).toBe('这个验证码已用于登录，请等“获取验证码”的倒计时结束后重新获取');
+  });
+
   it('refuses to sign in a phone that is not in the registry as it refuses a wrong code', async () => {
     const h = harness();
     await h.call('POST', '/api/auth/sms-code', { phone: '13712345678' });

@@ -5,7 +5,7 @@ import * as services from '@/services';
 import { configureTransport } from '@/services';
 import { createEmbeddedTransport } from '@/services/transports/embedded';
 import { createMockBackend, memoryStorage, type MockBackend, type MockBackendOptions } from '../../mock';
-import { useSession } from '@/features/auth';
+import { useSession, useSmsCooldowns } from '@/features/auth';
 import { relationKeys, useDrafts } from '@/features/relations';
 import { clearQueries, readEntry } from '@/request';
 import { usePreferences } from '@/features/shell';
@@ -23,6 +23,7 @@ export const taroTesting = (Taro as unknown as { __testing: TaroTesting }).__tes
 
 const initialStates = {
   session: useSession.getState(),
+  smsCooldowns: useSmsCooldowns.getState(),
   drafts: useDrafts.getState(),
   preferences: usePreferences.getState(),
 };
@@ -31,6 +32,7 @@ const initialStates = {
 export function resetStores(): void {
   Taro.clearStorageSync();
   useSession.setState(initialStates.session, true);
+  useSmsCooldowns.setState(initialStates.smsCooldowns, true);
   clearQueries();
   useDrafts.setState(initialStates.drafts, true);
   usePreferences.setState(initialStates.preferences, true);

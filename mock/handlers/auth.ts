@@ -8,6 +8,7 @@ import type { Reply, RequestContext, SignedInContext } from '../context';
 import { reply } from '../context';
 import { refuse, unwrap } from '../errors';
 import { personByPhone } from '../model';
+import type { PersonRecord } from '../state';
 import { readBody, readText } from '../read';
 import type { MockState } from '../state';
 import { meView } from '../views';
@@ -30,6 +31,7 @@ const MINUTE_MS = 60_000;
 /** A person's oldest sessions beyond this are dropped; other people's sessions are never touched. */
 export const MAX_SESSIONS_PER_PERSON = 10;
 const CODE_NOT_SENT_MESSAGE = '请先点击“获取验证码”，收到短信后再登录';
+const CODE_USED_MESSAGE = '这个验证码已用于登录，请等“获取验证码”的倒计时结束后重新获取';
 const TOO_MANY_MESSAGE = '操作过于频繁，请稍后再试';
 
 function readPhone(body: Record<string, unknown>): string {
@@ -97,7 +99,11 @@ function refuseUnlessCodeLive(ctx: RequestContext, key: Keys): void {
   const usedAge = limits.newestAgeMs(key.used, now);
   const voidedAge = limits.newestAgeMs(key.voided, now);
   const spent = (age: number | null): boolean => sentAge !== null && age !== null && age <= sentAge;
-  if (sentAge === null || spent(usedAge) || spent(voidedAge)) {
+  // A used code is named as such: the page is counting down to the next one, so 请先点击 would be wrong.
+  if (sentAge !== null && spent(usedAge)) {
+    refuse(400, 'SMS_CODE_NOT_SENT', CODE_USED_MESSAGE);
+  }
+  if (sentAge === null || spent(voidedAge)) {
     refuse(400, 'SMS_CODE_NOT_SENT', CODE_NOT_SENT_MESSAGE);
   }
   if (sentAge >= CODE_VALID_MS) {
@@ -146,6 +152,11 @@ export function login(ctx: RequestContext): Reply<LoginResponse> {
   }
   ctx.limits.clear(key.wrong);
   ctx.limits.hit(key.used, ctx.now, CODE_VALID_MS);
+  return openSession(ctx, person);
+}
+
+/** A new session for a person the sign-in proved, SMS or platform alike. */
+export function openSession(ctx: RequestContext, person: PersonRecord): Reply<LoginResponse> {
   const token = randomToken();
   const sessions = ctx.state.sessions;
   sessions.push({ token, personId: person.personId, createdAt: ctx.now });

@@ -1,3 +1,4 @@
+import { mintAlipayPhoneResponse, mintPlatformCode } from '../../mock/platformCodes';
 import type { SandboxTimers } from './timers';
 import { asRecord, callable, isRecord, type AnyFunction } from './values';
 
@@ -17,6 +18,12 @@ export interface ApiCall {
 export interface FakePlatform {
   api: Record<string, unknown>;
   calls: ApiCall[];
+  /**
+   * The event the platform fires on the phone-number button once the person has answered: WeChat's
+   * getphonenumber with a phone code or 'getPhoneNumber:fail user deny'; Alipay's getAuthorize, or
+   * its error event (11, the user cancelled).
+   */
+  phoneButtonEvent(): { type: string; detail: Record<string, unknown> };
 }
 
 /** A request as it reaches the back end: path with its query, JSON body parsed. */
@@ -41,6 +48,12 @@ export interface FakePlatformOptions {
    * registered with onNeedPrivacyAuthorization is asked first, and `answer` is what the person taps.
    */
   privacy?: { agreed: boolean; answer: 'agree' | 'disagree' };
+  /**
+   * The person's account on the platform: the phone it verified and whether they allow the
+   * mini-program to have it when the phone-number button asks. Codes are minted as the mock back
+   * end reads them (mock/platformCodes.ts); without an account the button's answer is a refusal.
+   */
+  account?: { phone: string; answer: 'allow' | 'deny' };
   /** Registered pages, to refuse navigation to a page that does not exist, as the platforms do. */
   routes: ReadonlySet<string>;
   tabRoutes: ReadonlySet<string>;
@@ -110,6 +123,26 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
   const calls: ApiCall[] = [];
   const storage = new Map<string, string>(Object.entries(options.storage ?? {}));
   const weapp = platform === 'weapp';
+  const allowsPhone = options.account?.answer === 'allow';
+  let codes = 0;
+  /** A fresh code each time, as the platforms issue them: one use, five minutes. */
+  const mint = (kind: Parameters<typeof mintPlatformCode>[0], subject: string) => {
+    codes += 1;
+    return mintPlatformCode(kind, subject, Date.now(), `boot-${codes}`);
+  };
+  const phoneButtonEvent = (): { type: string; detail: Record<string, unknown> } => {
+    if (weapp) {
+      return allowsPhone && options.account
+        ? {
+            type: 'getphonenumber',
+            detail: { errMsg: 'getPhoneNumber:ok', code: mint('wx-phone', options.account.phone) },
+          }
+        : { type: 'getphonenumber', detail: { errMsg: 'getPhoneNumber:fail user deny' } };
+    }
+    return allowsPhone
+      ? { type: 'getauthorize', detail: { type: 'getAuthorize' } }
+      : { type: 'error', detail: { type: 'getAuthorize', error: 11, errorMessage: '用户取消授权' } };
+  };
 
   /** Answers an async API through its success / fail / complete callbacks, after the call returns. */
   const answer = (name: string, input: unknown, ok: boolean, result: Record<string, unknown> = {}): void => {
@@ -632,7 +665,7 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
         getAccountInfoSync: () => ({
           miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' },
         }),
-        login: succeed('login', () => ({ code: 'boot-harness' })),
+        login: succeed('login', () => ({ code: mint('wx-login', 'boot-openid') })),
         chooseMedia: pickImage('chooseMedia'),
         onNeedPrivacyAuthorization: (listener: unknown) => {
           needPrivacyAuthorization = callable(listener);
@@ -660,7 +693,14 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
     : {
         SDKVersion: appBaseInfo.SDKVersion,
         httpRequest: request,
-        getAuthCode: succeed('getAuthCode', () => ({ authCode: 'boot-harness' })),
+        getAuthCode: succeed('getAuthCode', () => ({ authCode: mint('ali-auth', 'boot-user-id') })),
+        // Only after the person allowed it on the getAuthorize button; otherwise Alipay refuses.
+        getPhoneNumber: (input?: unknown) =>
+          allowsPhone && options.account
+            ? answer('getPhoneNumber', input, true, {
+                response: mintAlipayPhoneResponse(options.account.phone, Date.now(), `boot-${(codes += 1)}`),
+              })
+            : answer('getPhoneNumber', input, false, { error: 11, errorMessage: '用户未授权' }),
         alert: succeed('alert'),
         confirm: succeed('confirm', () => ({ confirm: true })),
         showActionSheet: succeed('showActionSheet', () => ({ index: 0 })),
@@ -679,5 +719,5 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
         ? { ...value }
         : value;
   }
-  return { api, calls };
+  return { api, calls, phoneButtonEvent };
 }

@@ -31,16 +31,22 @@ export interface BootOptions {
   /** Storage the app finds at launch, e.g. a signed-in session. */
   storage?: Record<string, string>;
   privacy?: FakePlatformOptions['privacy'];
+  /** The person's platform account: the phone it verified and whether they let the app have it. */
+  account?: FakePlatformOptions['account'];
   /** What a person does on a page after its first render, before its text is checked. */
   actions?: Record<string, HarnessAction[]>;
 }
 
 /**
  * A tap on the element that shows this text, typing into the input with this placeholder, or
- * another event of an element (e.g. WeChat's agreeprivacyauthorization on the agree button).
+ * another event of an element (e.g. WeChat's agreeprivacyauthorization on the agree button), or
+ * the phone-number button with this text answered as the platform answers it (`account`).
  */
 export type HarnessAction =
-  { tap: string } | { input: string; value: string } | { event: string; on: string };
+  | { tap: string }
+  | { input: string; value: string }
+  | { event: string; on: string }
+  | { phoneButton: string };
 
 export interface BootFailure {
   /** The page being booted when it happened; null while the app itself launches. */
@@ -81,6 +87,11 @@ export interface BootReport {
   console: { level: 'error' | 'warn'; route: string | null; message: string }[];
   apiCalls: ApiCall[];
   setData: SetDataRecord[];
+  /**
+   * Each tab page's visible text when the boot ends. Tab pages stay loaded once opened, so this is
+   * what the person finds on switching back, e.g. 首页 after signing in on a later page.
+   */
+  tabTextsAtEnd: Record<string, string>;
 }
 
 const DEFAULT_SETTLE_MS = 3000;
@@ -109,7 +120,9 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
     console: [],
     apiCalls: [],
     setData: [],
+    tabTextsAtEnd: {},
   };
+  const tabInstances = new Map<string, Instance>();
   let currentRoute: string | null = null;
   const fail = (stage: string, message: string, route: string | null = currentRoute): void => {
     report.failures.push({ route, stage, message });
@@ -137,6 +150,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
     network: options.network,
     storage: options.storage,
     privacy: options.privacy,
+    account: options.account,
   });
   report.apiCalls = fake.calls;
 
@@ -341,7 +355,14 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
    */
   const perform = (instance: Instance, action: HarnessAction): string | null => {
     const typing = 'input' in action;
-    const wanted = 'tap' in action ? action.tap : 'on' in action ? action.on : action.input;
+    const wanted =
+      'tap' in action
+        ? action.tap
+        : 'on' in action
+          ? action.on
+          : 'phoneButton' in action
+            ? action.phoneButton
+            : action.input;
     const path = findElementPath(instance.data.root, (node) =>
       typing
         ? // Taro names an input's props by number (placeholder is p13 on WeChat): match any of them.
@@ -351,8 +372,19 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
     if (!path) return `no element shows ${JSON.stringify(wanted)}`;
     const [innermost] = path;
     const target = { id: String(innermost.uid ?? innermost.sid), dataset: { sid: innermost.sid } };
-    const type = 'tap' in action ? 'tap' : 'event' in action ? action.event : 'input';
-    const detail = typing ? { value: action.value, cursor: action.value.length } : { x: 1, y: 1 };
+    const platformEvent = 'phoneButton' in action ? fake.phoneButtonEvent() : null;
+    const type = platformEvent
+      ? platformEvent.type
+      : 'tap' in action
+        ? 'tap'
+        : 'event' in action
+          ? action.event
+          : 'input';
+    const detail = platformEvent
+      ? platformEvent.detail
+      : typing
+        ? { value: action.value, cursor: action.value.length }
+        : { x: 1, y: 1 };
     for (const element of typing ? [innermost] : path) {
       const currentTarget = { id: String(element.uid ?? element.sid), dataset: { sid: element.sid } };
       invoke(instance, 'eh', [
@@ -407,6 +439,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
         fail('Page()', `${route}.js did not call Page()`);
       } else {
         const instance = createPage(route, config);
+        if (tab) tabInstances.set(route, instance);
         // A tab page replaces the stack (switchTab); any other page is pushed on the last tab page.
         const lastTab = stack.find((page) => manifest.tabRoutes.has(String(page.route)));
         stack.splice(0, stack.length, ...(tab || !lastTab ? [instance] : [lastTab, instance]));
@@ -455,6 +488,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
       await settle();
       for (const page of manifest.pages) await bootPage(page);
       currentRoute = null;
+      for (const [route, instance] of tabInstances) report.tabTextsAtEnd[route] = visibleText(instance.data);
       const last = stack[stack.length - 1];
       if (last) leave(last, manifest.tabRoutes.has(String(last.route)));
       invoke(app, 'onHide');

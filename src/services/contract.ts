@@ -71,6 +71,18 @@ export interface LoginRequest {
   code: string;
 }
 
+/** WeChat: the wx.login code and the phone code from the 手机号快速验证 button, exchanged server-side. */
+export interface WechatLoginRequest {
+  loginCode: string;
+  phoneCode: string;
+}
+
+/** Alipay: my.getAuthCode's code and my.getPhoneNumber's encrypted `response`, exchanged server-side. */
+export interface AlipayLoginRequest {
+  authCode: string;
+  phoneResponse: string;
+}
+
 export interface LoginResponse {
   token: string;
   sponsor: Me;
@@ -391,6 +403,8 @@ export interface MockStateDocument {
 export interface Endpoints {
   'POST /api/auth/sms-code': { request: SmsCodeRequest; response: SmsCodeResponse };
   'POST /api/auth/login': { request: LoginRequest; response: LoginResponse };
+  'POST /api/auth/wechat': { request: WechatLoginRequest; response: LoginResponse };
+  'POST /api/auth/alipay': { request: AlipayLoginRequest; response: LoginResponse };
   'POST /api/auth/logout': { request: EmptyRequest; response: OkResponse };
   'GET /api/me': { request: EmptyRequest; response: Me };
   'GET /api/account/usage': { request: UsageQuery; response: UsagePage };

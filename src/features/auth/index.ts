@@ -1,2 +1,6 @@
 export { selectRegion, signInOrThrow, useSession } from './session';
 export { useRequestSmsCode } from './queries';
+export { useSmsCooldown, useSmsCooldowns } from './smsCooldown';
+export { PhoneSignInButton } from './components/PhoneSignInButton';
+export { phoneSignIn } from '@/platform/signIn';
+export { AgreementRecheck } from './components/AgreementRecheck';

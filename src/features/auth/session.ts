@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { regionById, type RegionProfile } from '@/regions';
 import * as services from '@/services';
-import type { Me, ServiceError } from '@/services';
+import type { LoginResponse, Me, ServiceError } from '@/services';
+import type { PlatformCredentials } from '@/platform/signIn-types';
 import { persistentStorage } from '@/services/storage';
 import { clearQueries, clearQueryErrors } from '@/request';
 
@@ -15,6 +16,8 @@ export interface SessionState {
   signingIn: boolean;
   error: ServiceError | null;
   signIn(phone: string, code: string): Promise<boolean>;
+  /** WeChat / Alipay: the platform's codes, exchanged by the back end for the verified phone. */
+  signInWithPlatform(credentials: PlatformCredentials): Promise<boolean>;
   refresh(): Promise<void>;
   signOut(): Promise<void>;
   /** The back end said the session is gone: forget it, keep everything else (drafts live elsewhere). */
@@ -25,15 +28,24 @@ const SESSION_VERSION = 1;
 
 const signedOut = { token: null, sponsor: null, signingIn: false, error: null } as const;
 
+function exchange(credentials: PlatformCredentials): Promise<LoginResponse> {
+  if (credentials.platform === 'wechat') {
+    return services.loginWithWechat({ loginCode: credentials.loginCode, phoneCode: credentials.phoneCode });
+  }
+  return services.loginWithAlipay({
+    authCode: credentials.authCode,
+    phoneResponse: credentials.phoneResponse,
+  });
+}
+
 export const useSession = create<SessionState>()(
   persist(
-    (set, get) => ({
-      ...signedOut,
-      expired: false,
-      async signIn(phone, code) {
+    (set, get) => {
+      // SMS and platform sign-in end the same way: the back end's session, or its refusal.
+      async function openSession(run: () => Promise<LoginResponse>): Promise<boolean> {
         set({ signingIn: true, error: null });
         try {
-          const { token, sponsor } = await services.login(phone, code);
+          const { token, sponsor } = await run();
           services.setSessionToken(token);
           set({ token, sponsor, signingIn: false, expired: false });
           return true;
@@ -41,29 +53,41 @@ export const useSession = create<SessionState>()(
           set({ signingIn: false, error: error as ServiceError });
           return false;
         }
-      },
-      async refresh() {
-        if (!get().token) return;
-        try {
-          set({ sponsor: await services.getMe(), error: null });
-        } catch (error) {
-          set({ error: error as ServiceError });
-        }
-      },
-      async signOut() {
-        try {
-          await services.logout();
-        } catch {
-          // Signing out locally must work even when the back end cannot be reached.
-        }
-        services.setSessionToken(null);
-        set({ ...signedOut, expired: false });
-      },
-      expire() {
-        services.setSessionToken(null);
-        set({ ...signedOut, expired: true });
-      },
-    }),
+      }
+      return {
+        ...signedOut,
+        expired: false,
+        async signIn(phone, code) {
+          return openSession(() => services.login(phone, code));
+        },
+        async signInWithPlatform(credentials) {
+          return openSession(() => exchange(credentials));
+        },
+        async refresh() {
+          if (!get().token) return;
+          try {
+            set({ sponsor: await services.getMe(), error: null });
+          } catch (error) {
+            set({ error: error as ServiceError });
+          }
+        },
+        async signOut() {
+          try {
+            await services.logout();
+          } catch {
+            // Signing out locally must work even when the back end cannot be reached.
+          }
+          services.setSessionToken(null);
+          set({ ...signedOut, expired: false });
+        },
+        expire() {
+          // Only a session that existed can expire: a visitor who never signed in is asked to sign in.
+          const hadSession = get().token !== null;
+          services.setSessionToken(null);
+          set({ ...signedOut, expired: hadSession || get().expired });
+        },
+      };
+    },
     {
       name: 'family-session',
       storage: persistentStorage,

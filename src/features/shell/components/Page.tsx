@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useEffect, type ReactNode } from 'react';
 import { labelPageChrome } from '@/platform/pageChrome';
 import { usePreferences } from '@/features/shell/preferences';
+import { AgreementRecheck } from '@/features/auth';
 import { PrivacyPrompt } from './PrivacyPrompt';
 
 /**
@@ -17,6 +18,7 @@ export function Page({ children, className }: { children: ReactNode; className?:
     <View className={`page${careMode ? ' care-mode' : ''}${className ? ` ${className}` : ''}`} role="main">
       {children}
       <PrivacyPrompt />
+      <AgreementRecheck />
     </View>
   );
 }

@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { validatePhone } from '@/domain';
 import { usePreferences } from '@/features/shell';
-import { useRequestSmsCode, useSession } from '@/features/auth';
+import {
+  PhoneSignInButton,
+  phoneSignIn,
+  useRequestSmsCode,
+  useSession,
+  useSmsCooldown,
+  useSmsCooldowns,
+} from '@/features/auth';
+import type { PhoneButtonEvent } from '@/platform/signIn-types';
 import { AGREEMENT_VERSION } from '@/features/legal';
 import { Button } from '@/ui/Button';
 import { Checkbox } from '@/ui/Checkbox';
@@ -11,7 +19,6 @@ import { Field } from '@/ui/Field';
 import { TextLink } from '@/ui/TextLink';
 import { ROUTES, goTo, isRoute, replaceWith, usePageParams } from '@/ui/navigation';
 import { Page } from '@/features/shell';
-import { useCountdown } from '@/ui/useCountdown';
 import { ErrorBanner } from '@/ui/States';
 import './index.scss';
 
@@ -27,65 +34,158 @@ function parseRedirect(value: string | undefined): { route: string; params: Reco
   return { route, params };
 }
 
+/**
+ * What the page says, one thing at a time: each answer replaces the one before, so a refusal that no
+ * longer applies never stands next to a newer one. `field` puts it under that field instead.
+ */
+interface Message {
+  text: string;
+  tone: 'error' | 'warning' | 'info';
+  field?: 'phone' | 'code';
+}
+
+const AGREE_FIRST = '请先阅读并勾选同意《用户服务协议》和《隐私政策》';
+const EXPIRED_MESSAGE = '登录已过期，请重新登录；您填写的内容都已保存。';
+
+function MessageLine({ message }: { message: Message | null }) {
+  if (!message || message.field) return null;
+  if (message.tone === 'error') return <ErrorBanner message={message.text} />;
+  if (message.tone === 'warning') {
+    return (
+      <View className="banner banner--warning" role="alert">
+        {message.text}
+      </View>
+    );
+  }
+  return (
+    <View className="banner" aria-live="polite">
+      {message.text}
+    </View>
+  );
+}
+
 export default function LoginPage() {
   const params = usePageParams();
-  const { signIn, signingIn, error, expired } = useSession(
-    useShallow(({ signIn, signingIn, error, expired }) => ({ signIn, signingIn, error, expired })),
+  const { signIn, signInWithPlatform, signingIn, expired } = useSession(
+    useShallow(({ signIn, signInWithPlatform, signingIn, expired }) => ({
+      signIn,
+      signInWithPlatform,
+      signingIn,
+      expired,
+    })),
   );
   const acceptAgreement = usePreferences((state) => state.acceptAgreement);
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   // Never ticked in advance: the phone cannot know who is signing in, and each person agrees for themself.
   const [agreed, setAgreed] = useState(false);
-  const [phoneError, setPhoneError] = useState<string | null>(null);
-  const [codeError, setCodeError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Until the person does something, a session that ended is what the page has to say.
+  const [message, setMessage] = useState<Message | null>(() =>
+    expired ? { text: EXPIRED_MESSAGE, tone: 'warning' } : null,
+  );
   const sending = useRequestSmsCode();
-  const [secondsLeft, startCountdown] = useCountdown();
+  const secondsLeft = useSmsCooldown(phone);
+  const startCooldown = useSmsCooldowns((state) => state.start);
 
   async function sendCode() {
     const checked = validatePhone(phone);
     if (!checked.ok) {
-      setPhoneError(checked.error.message);
+      setMessage({ text: checked.error.message, tone: 'error', field: 'phone' });
       return;
     }
-    setPhoneError(null);
     // The last answer goes while the new one is on its way: a failure that repeats is seen again.
-    setNotice(null);
-    // A refusal is sending.error, shown under the field.
-    const sent = await sending.mutate(checked.value).catch(() => null);
-    if (!sent) return;
-    startCountdown(sent.cooldownSeconds);
-    setNotice('验证码已发送，请查看短信');
+    setMessage(null);
+    try {
+      const sent = await sending.mutate(checked.value);
+      startCooldown(checked.value, sent.cooldownSeconds);
+      setMessage({ text: '验证码已发送，请查看短信', tone: 'info' });
+    } catch (error) {
+      // The mutation rejects with the back end's refusal, worded for the person.
+      setMessage({ text: error instanceof Error ? error.message : '验证码没有发出，请重试', tone: 'error' });
+    }
   }
 
   async function submit() {
     const checked = validatePhone(phone);
     if (!checked.ok) {
-      setPhoneError(checked.error.message);
+      setMessage({ text: checked.error.message, tone: 'error', field: 'phone' });
       return;
     }
     if (!/^\d{6}$/.test(code.trim())) {
-      setCodeError('请输入短信中的6位数字验证码');
+      setMessage({ text: '请输入短信中的6位数字验证码', tone: 'error', field: 'code' });
       return;
     }
-    setCodeError(null);
-    if (await signIn(checked.value, code.trim())) {
-      // Recorded under the person id the back end returned, never under a phone or ID number.
-      const personId = useSession.getState().sponsor?.personId;
-      if (personId) acceptAgreement(personId, AGREEMENT_VERSION);
-      const back = parseRedirect(params.redirect);
-      if (back && isRoute(back.route)) replaceWith(back.route, back.params);
-      else replaceWith(ROUTES.home);
+    setMessage(null);
+    if (await signIn(checked.value, code.trim())) signedIn();
+    else showRefusal();
+  }
+
+  /** WeChat / Alipay: the phone number the platform verified, exchanged by the back end. */
+  async function signInWithPhoneButton(event: PhoneButtonEvent) {
+    if (!phoneSignIn) return;
+    // The native button is disabled until the tick, but its event is checked too: consent comes first.
+    if (!agreed) {
+      setMessage({ text: AGREE_FIRST, tone: 'error' });
+      return;
+    }
+    setMessage(null);
+    const { label, platformName } = phoneSignIn;
+    const answer = await phoneSignIn.authorize(event);
+    if (answer.kind === 'refused') {
+      setMessage({
+        text: `您没有允许使用${platformName}绑定的手机号。想快捷登录，请再点一次“${label}”并选择“允许”；也可以在下面用短信验证码登录。`,
+        tone: 'error',
+      });
+    } else if (answer.kind === 'failed') {
+      setMessage({
+        text: `没能取得${platformName}绑定的手机号，请再试一次，或在下面用短信验证码登录。`,
+        tone: 'error',
+      });
+    } else if (await signInWithPlatform(answer.credentials)) {
+      signedIn();
+    } else {
+      showRefusal();
     }
   }
+
+  function showRefusal() {
+    const refusal = useSession.getState().error;
+    setMessage({ text: refusal?.message ?? '登录没有完成，请重试', tone: 'error' });
+  }
+
+  function signedIn() {
+    // Recorded under the person id the back end returned, never under a phone or ID number.
+    const personId = useSession.getState().sponsor?.personId;
+    if (personId) acceptAgreement(personId, AGREEMENT_VERSION);
+    const back = parseRedirect(params.redirect);
+    if (back && isRoute(back.route)) replaceWith(back.route, back.params);
+    else replaceWith(ROUTES.home);
+  }
+
+  const agreementLine = (
+    <View className="agreement-line">
+      <Checkbox checked={agreed} onChange={setAgreed} label="我已阅读并同意《用户服务协议》和《隐私政策》">
+        我已阅读并同意
+      </Checkbox>
+      <TextLink onOpen={() => goTo(ROUTES.agreement)}>《用户服务协议》</TextLink>
+      <Text>和</Text>
+      <TextLink onOpen={() => goTo(ROUTES.privacy)}>《隐私政策》</TextLink>
+    </View>
+  );
 
   return (
     <Page className="login">
       <Text className="page__title">手机号登录</Text>
-      {expired ? (
-        <View className="banner banner--warning" role="alert">
-          登录已过期，请重新登录；您填写的内容都已保存。
+      {phoneSignIn ? (
+        <View className="platform-sign-in">
+          {agreementLine}
+          <PhoneSignInButton
+            label={phoneSignIn.label}
+            disabled={!agreed}
+            loading={signingIn}
+            onEvent={(event) => void signInWithPhoneButton(event)}
+          />
+          <Text className="hint">也可以用参保登记的手机号，通过短信验证码登录：</Text>
         </View>
       ) : null}
       <Field
@@ -94,10 +194,10 @@ export default function LoginPage() {
         maxlength={11}
         value={phone}
         placeholder="请输入参保登记的手机号"
-        error={phoneError}
+        error={message?.field === 'phone' ? message.text : null}
         onChange={(value) => {
           setPhone(value);
-          setPhoneError(null);
+          if (message?.field === 'phone') setMessage(null);
         }}
       />
       <View className="code-line">
@@ -107,35 +207,22 @@ export default function LoginPage() {
           maxlength={6}
           value={code}
           placeholder="6位数字"
-          error={codeError}
+          error={message?.field === 'code' ? message.text : null}
           onChange={(value) => {
             setCode(value);
-            setCodeError(null);
+            if (message?.field === 'code') setMessage(null);
           }}
         />
         <Button onClick={sendCode} disabled={secondsLeft > 0} loading={sending.pending}>
           {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : '获取验证码'}
         </Button>
       </View>
-      {notice ? (
-        <View className="banner" aria-live="polite">
-          {notice}
-        </View>
-      ) : null}
-      <ErrorBanner message={sending.error?.message} />
-      <View className="agreement-line">
-        <Checkbox checked={agreed} onChange={setAgreed} label="我已阅读并同意《用户服务协议》和《隐私政策》">
-          我已阅读并同意
-        </Checkbox>
-        <TextLink onOpen={() => goTo(ROUTES.agreement)}>《用户服务协议》</TextLink>
-        <Text>和</Text>
-        <TextLink onOpen={() => goTo(ROUTES.privacy)}>《隐私政策》</TextLink>
-      </View>
-      <ErrorBanner message={error?.message} />
+      <MessageLine message={message} />
+      {phoneSignIn ? null : agreementLine}
       <Button kind="primary" block disabled={!agreed} loading={signingIn} onClick={submit}>
         登录
       </Button>
-      {!agreed ? <Text className="hint">请先阅读并勾选同意《用户服务协议》和《隐私政策》</Text> : null}
+      {!agreed ? <Text className="hint">{AGREE_FIRST}</Text> : null}
     </Page>
   );
 }
