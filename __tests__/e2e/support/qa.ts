@@ -8,17 +8,12 @@ export const CONSOLE_ROUTE = '#/pages/qa/console/index';
 
 export type ConsoleSection = '人物' | '审核' | '结算' | '故障' | '数据';
 
-/** The console page: beside the phone column on a wide window, else by its URL (a reload). */
+/** The console: beside the phone column on a wide window, else its page, by its URL (a reload). */
 export async function openConsole(page: Page, section: ConsoleSection = '人物'): Promise<void> {
   const tabs = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name: '结算' }) });
   if (!(await tabs.isVisible())) {
-    const aside = page.getByRole('button', { name: '打开测试控制台' });
-    if (await aside.isVisible()) {
-      await aside.click();
-    } else {
-      await page.goto(new URL(CONSOLE_ROUTE, page.url()).href);
-      await page.reload();
-    }
+    await page.goto(new URL(CONSOLE_ROUTE, page.url()).href);
+    await page.reload();
   }
   await page.getByRole('tab', { name: section }).click();
 }
