@@ -20,8 +20,11 @@ export async function openConsole(page: Page, section: ConsoleSection = '人物'
 
 /** Waits for the console's success line that contains `text`; an error line fails at once. */
 export async function outcome(page: Page, text: string): Promise<string> {
-  const status = page.getByRole('status').filter({ hasText: text });
-  const alert = page.getByRole('alert');
+  // Beside the app, the app's own messages (a 登录已过期 it just met) are not the console's answer.
+  const aside = page.getByRole('complementary', { name: '测试控制台' });
+  const console = (await aside.isVisible()) ? aside : page;
+  const status = console.getByRole('status').filter({ hasText: text });
+  const alert = console.getByRole('alert');
   await status.or(alert).first().waitFor();
   if (await alert.isVisible()) throw new Error(`the console refused: ${await alert.innerText()}`);
   return status.innerText();

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NavigationBar, readBarState } from '@/features/shell/components/NavigationBar';
 import { Page } from '@/features/shell';
@@ -51,7 +51,9 @@ test('返回 goes back to the page the person came from', async () => {
     { path: '/pages/legal/privacy/index', title: '隐私政策' },
   );
   render(<NavigationBar title="隐私政策" canGoBack />);
-  expect(screen.getByRole('heading', { level: 1, name: '隐私政策' })).toBeInTheDocument();
+  expect(
+    within(screen.getByRole('navigation', { name: '页面导航' })).getByText('隐私政策'),
+  ).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: '返回' }));
   expect(lastNavigation()?.kind).toBe('navigateBack');
 });

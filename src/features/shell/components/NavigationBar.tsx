@@ -9,9 +9,6 @@ export interface BarState {
   canGoBack: boolean;
 }
 
-// Taro's Text types do not list ARIA; the platforms pass these through to the element.
-const HEADING: Record<string, string> = { role: 'heading', 'aria-level': '1' };
-
 interface StackedPage {
   path?: string;
   route?: string;
@@ -42,7 +39,7 @@ export function useBarState(): BarState | null {
 /**
  * What a browser lacks and a mini-program draws itself: the page's title, centred, and on the left
  * 返回 to where the person came from, or 首页 when they arrived by a link and there is nothing
- * behind this page.
+ * behind this page. The title is not a heading: the page's own title below is, once.
  */
 export function NavigationBar({ title, canGoBack }: BarState) {
   return (
@@ -63,9 +60,7 @@ export function NavigationBar({ title, canGoBack }: BarState) {
           <Text>首页</Text>
         </View>
       )}
-      <Text className="nav-bar__title" {...HEADING}>
-        {title}
-      </Text>
+      <Text className="nav-bar__title">{title}</Text>
     </View>
   );
 }
