@@ -3,6 +3,7 @@ import type { PropsWithChildren } from 'react';
 import { preloadBackend } from '@/services';
 import { selectRegion, useSession } from '@/features/auth';
 import { ROUTES, currentLocation, routeUrl } from '@/ui/navigation';
+import { keepTopPageVisible } from '@/platform/page-stack';
 import './app.scss';
 
 // The tab that holds the services is 业务办理 in 粤医保 and 我要办 in 河南医保.
@@ -25,10 +26,13 @@ useSession.subscribe((state, previous) => {
   }
 });
 
-// In a desktop browser the demo's QA console sits beside the phone-width column; a release
-// build (http) has no console, so no aside either.
+// Back pressed during a page's slide-in must show the page below it, not a blank screen.
+keepTopPageVisible();
+
+// In a wide browser window the demo's QA console sits beside the phone-width column; a release
+// build (http) has no console.
 if (process.env.TARO_ENV === 'h5' && process.env.TARO_APP_API_MODE !== 'http') {
-  void import('./ui/DesktopFrame').then(({ mountDesktopFrame }) => mountDesktopFrame());
+  void import('@/features/qa').then(({ mountConsoleBeside }) => mountConsoleBeside());
   // The demo's back end is a chunk of its own: fetched once the page has painted, not before.
   window.addEventListener('load', () => requestAnimationFrame(() => setTimeout(preloadBackend, 0)), {
     once: true,

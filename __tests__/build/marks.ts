@@ -12,7 +12,7 @@ export const CONSOLE_MARKS = [
   '结算后余额',
   'family-qa-export',
   'qa-persona',
-  'desktop-aside',
+  'qa-beside',
 ];
 
 /** A string to look for, and the pattern that finds it where it is a whole token. */

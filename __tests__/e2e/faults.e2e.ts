@@ -226,7 +226,7 @@ test('under 25 % failures and 0–3 s latency 陈建国 signs in and binds 周�
   const relations = await openRelationsUnderFaults();
   await relations.getByRole('button', { name: '＋ 添加共济关系' }).click();
   const form = current();
-  await form.getByText('添加共济关系', { exact: true }).waitFor();
+  await form.getByText('添加共济关系', { exact: true }).last().waitFor();
   const name = form.getByLabel('姓名');
   const idNumber = form.getByLabel('身份证号');
   const phone = form.getByLabel('手机号（选填）');
@@ -335,11 +335,11 @@ test('under 25 % failures and 0–3 s latency 陈建国 pays 周玉兰’s premi
   await injectFaults(25, 0, 3000);
   await backToApp();
   await current().getByRole('button', { name: '余额与缴费明细' }).click();
-  await current().getByText('余额与缴费', { exact: true }).waitFor();
+  await current().getByText('余额与缴费', { exact: true }).last().waitFor();
   await current().getByRole('button', { name: '代缴居民医保' }).click();
 
   const premium = current();
-  await premium.getByText('代缴居民医保', { exact: true }).waitFor();
+  await premium.getByText('代缴居民医保', { exact: true }).last().waitFor();
   const mother = premium.getByRole('radio', { name: '周*兰（父母）' });
   const nextYear = premium.getByRole('radio', { name: `${new Date().getFullYear() + 1}年` });
   await untilDone({

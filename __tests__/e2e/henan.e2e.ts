@@ -140,7 +140,7 @@ test('我要办 leads through 家庭共济服务 and the 温馨提示 to buildin
   await shot('service-hall');
   await hall.getByRole('button', { name: '职工医保家庭共济账户绑定' }).click();
   const notice = current();
-  await notice.getByText('温馨提示').waitFor();
+  await notice.getByText('温馨提示').last().waitFor();
   await notice.getByRole('checkbox', { name: '【已阅读以上信息并同意】' }).click();
   await shot('notice');
   await notice.getByRole('button', { name: '我已阅读并同意' }).click();

@@ -91,3 +91,47 @@ test('the PII audit does not take a digit run inside the session token for a pho
     await planted.close();
   }
 });
+
+/** WCAG's contrast ratio of two `rgb(r, g, b)` colours as the browser computed them. */
+function contrast(one: string, other: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+test('a disabled primary button is grey with readable text, not a faded colour', async () => {
+  await page.goto(`${h5.server.url}#/pages/auth/login/index`);
+  const signIn = page.getByRole('button', { name: '登录', exact: true });
+  await signIn.waitFor();
+  expect(await signIn.getAttribute('aria-disabled')).toBe('true');
+  const look = await signIn.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { background: style.backgroundColor, color: style.color, opacity: style.opacity };
+  });
+  const [r, g, b] = (look.background.match(/\d+/g) ?? []).map(Number);
+  // Grey: no channel stands out (a faded blue or red would).
+  expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeLessThanOrEqual(8);
+  expect(look.opacity).toBe('1');
+  expect(contrast(look.background, look.color)).toBeGreaterThanOrEqual(4.5);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('河南医保’s service tab is titled 我要办 like the tab itself', async () => {
+  await page.goto(`${h5.server.url}#/pages/auth/login/index`);
+  await page.getByLabel('手机号').fill('13900000001');
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByLabel('验证码').fill('123456');
+  await page.getByRole('checkbox', { name: /用户服务协议/ }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByText('参保地：').first().waitFor();
+  await page.getByText('我要办', { exact: true }).last().click();
+  await page.getByRole('button', { name: '办理事项' }).waitFor();
+  await page.waitForFunction(() => document.title === '我要办');
+  expect(consoleErrors).toEqual([]);
+});

@@ -118,7 +118,16 @@ export function setQueryData<T>(key: QueryKey, update: (previous: T | undefined)
  * those answers are in.
  */
 export function invalidate(prefix: QueryKey): Promise<void> {
-  const hashes = Object.keys(useQueryCache.getState().entries).filter((hash) => startsWith(hash, prefix));
+  return invalidateWhere((hash) => startsWith(hash, prefix));
+}
+
+/** Every key at once: the data changed somewhere this view cannot know about (QA beside the app). */
+export function invalidateAll(): Promise<void> {
+  return invalidateWhere(() => true);
+}
+
+function invalidateWhere(matches: (hash: string) => boolean): Promise<void> {
+  const hashes = Object.keys(useQueryCache.getState().entries).filter(matches);
   const asked: Promise<void>[] = [];
   for (const hash of hashes) {
     patch(hash, { stale: true });

@@ -4,6 +4,13 @@ import { getSessionToken, notifyUnauthorized } from './session';
 import type { LocalFile, Transport, TransportResponse } from './transport';
 
 let transport: Transport | null = null;
+const writeListeners = new Set<() => void>();
+
+/** Who to tell that a write went through: a view beside the app (the desktop QA console) reads again. */
+export function onBackendWrite(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
 let transportFactory: (() => Transport) | null = null;
 
 /** Chosen once at start-up (see services/index.ts); tests install their own. */
@@ -63,7 +70,9 @@ export async function call<K extends EndpointKey>(
       headers: authHeaders(),
       body: isRead ? undefined : (options?.body ?? {}),
     });
-    return unwrap<EndpointResponse<K>>(response);
+    const answer = unwrap<EndpointResponse<K>>(response);
+    if (method !== 'GET') writeListeners.forEach((listener) => listener());
+    return answer;
   } catch (error) {
     throw toServiceError(error);
   }

@@ -7,7 +7,7 @@ export * from './api';
 export type * from './contract';
 export { ServiceError } from './errors';
 export { setSessionToken, getSessionToken, onUnauthorized } from './session';
-export { configureTransport } from './client';
+export { configureTransport, onBackendWrite } from './client';
 export type { LocalFile, Transport } from './transport';
 
 /** TARO_APP_API_MODE is fixed at build time: `embedded` (the demo, default) or `http` (the release). */

@@ -32,7 +32,7 @@ export function Button({
     'app-button',
     `app-button--${kind}`,
     block ? 'app-button--block' : '',
-    inert ? 'app-button--inert' : '',
+    disabled ? 'app-button--disabled' : loading ? 'app-button--loading' : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -30,6 +30,11 @@ export type Route = (typeof ROUTES)[keyof typeof ROUTES];
 
 const TAB_ROUTES: readonly Route[] = [ROUTES.home, ROUTES.serviceHall, ROUTES.mine];
 
+/** A tab page: switched to from the tab bar, never stacked, so it has no way back. */
+export function isTabRoute(route: string): boolean {
+  return (TAB_ROUTES as readonly string[]).includes(route);
+}
+
 export function routeUrl(route: string, params: Record<string, string> = {}): string {
   const query = Object.entries(params)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)

@@ -80,3 +80,38 @@ export async function uploadAll(page: Page): Promise<void> {
     );
   }
 }
+
+/** A page of the app as the build registered it (app.config's pages and sub-packages). */
+export interface AppRoute {
+  /** e.g. `/pages/family/add/index` */
+  route: string;
+  /** Its page config's navigationBarTitleText. */
+  title: string;
+  tab: boolean;
+}
+
+/**
+ * Every page the build knows, read from the running app, so a page someone adds to app.config is
+ * walked without touching the tests.
+ */
+export async function appRoutes(page: Page): Promise<AppRoute[]> {
+  return page.evaluate(() => {
+    interface BuiltConfig {
+      routes: { path: string; navigationBarTitleText?: string }[];
+      tabBar?: { list: { pagePath: string }[] };
+    }
+    const config = (window as unknown as { __taroAppConfig: BuiltConfig }).__taroAppConfig;
+    const slash = (path: string) => (path.startsWith('/') ? path : `/${path}`);
+    const tabs = (config.tabBar?.list ?? []).map((item) => slash(item.pagePath));
+    return config.routes.map((entry) => ({
+      route: slash(entry.path),
+      title: entry.navigationBarTitleText ?? '',
+      tab: tabs.includes(slash(entry.path)),
+    }));
+  });
+}
+
+/** The route shown now, from the hash (`#/pages/x/index?stamp=…`). */
+export function routeOf(url: string): string {
+  return new URL(url).hash.replace(/^#/, '').split('?')[0];
+}

@@ -8,25 +8,23 @@ export const CONSOLE_ROUTE = '#/pages/qa/console/index';
 
 export type ConsoleSection = '人物' | '审核' | '结算' | '故障' | '数据';
 
-/** The console page: beside the phone column on a wide window, else by its URL (a reload). */
+/** The console: beside the phone column on a wide window, else its page, by its URL (a reload). */
 export async function openConsole(page: Page, section: ConsoleSection = '人物'): Promise<void> {
   const tabs = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name: '结算' }) });
   if (!(await tabs.isVisible())) {
-    const aside = page.getByRole('button', { name: '打开测试控制台' });
-    if (await aside.isVisible()) {
-      await aside.click();
-    } else {
-      await page.goto(new URL(CONSOLE_ROUTE, page.url()).href);
-      await page.reload();
-    }
+    await page.goto(new URL(CONSOLE_ROUTE, page.url()).href);
+    await page.reload();
   }
   await page.getByRole('tab', { name: section }).click();
 }
 
 /** Waits for the console's success line that contains `text`; an error line fails at once. */
 export async function outcome(page: Page, text: string): Promise<string> {
-  const status = page.getByRole('status').filter({ hasText: text });
-  const alert = page.getByRole('alert');
+  // Beside the app, the app's own messages (a 登录已过期 it just met) are not the console's answer.
+  const aside = page.getByRole('complementary', { name: '测试控制台' });
+  const console = (await aside.isVisible()) ? aside : page;
+  const status = console.getByRole('status').filter({ hasText: text });
+  const alert = console.getByRole('alert');
   await status.or(alert).first().waitFor();
   if (await alert.isVisible()) throw new Error(`the console refused: ${await alert.innerText()}`);
   return status.innerText();

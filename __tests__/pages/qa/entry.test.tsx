@@ -1,11 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DesktopAside } from '@/ui/DesktopFrame';
+import { QaConsole } from '@/features/qa';
 import MinePage from '@/pages/mine/index';
-import { installBackend, lastNavigation, renderPage, taroTesting } from '../../support/render';
-
-/** The page stack the jest Taro shim reports through getCurrentPages. */
-const pageStack = (taroTesting as unknown as { pageStack: { route: string; options: object }[] }).pageStack;
+import { installBackend, lastNavigation, renderPage } from '../../support/render';
 
 test('我的 in the H5 build leads to the 测试控制台', async () => {
   installBackend();
@@ -14,16 +11,16 @@ test('我的 in the H5 build leads to the 测试控制台', async () => {
   expect(lastNavigation()).toEqual({ kind: 'navigateTo', url: '/pages/qa/console/index' });
 });
 
-test('the desktop aside opens the console beside the phone column', async () => {
-  render(<DesktopAside />);
-  expect(screen.getByRole('complementary', { name: '测试工具' })).toBeInTheDocument();
-  await userEvent.click(screen.getByRole('button', { name: '打开测试控制台' }));
-  expect(lastNavigation()).toEqual({ kind: 'navigateTo', url: '/pages/qa/console/index' });
+test('beside the app the console offers no way back to an app already in view', async () => {
+  installBackend();
+  render(<QaConsole visit={1} beside />);
+  expect(screen.getByRole('tab', { name: '审核' })).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '返回应用首页' })).toBeNull();
 });
 
-test('the desktop aside does not open a second console over the first', async () => {
-  pageStack.push({ route: 'pages/qa/console/index', options: {} });
-  render(<DesktopAside />);
-  await userEvent.click(screen.getByRole('button', { name: '打开测试控制台' }));
-  expect(lastNavigation()).toBeUndefined();
+test('as a page the console leads back to the app’s home', async () => {
+  installBackend();
+  render(<QaConsole visit={1} />);
+  await userEvent.click(screen.getByRole('button', { name: '返回应用首页' }));
+  expect(lastNavigation()).toEqual({ kind: 'switchTab', url: '/pages/index/index' });
 });

@@ -3,3 +3,5 @@ export { FaultsSection } from './components/FaultsSection';
 export { PersonasSection } from './components/PersonasSection';
 export { ReviewsSection } from './components/ReviewsSection';
 export { SettlementSection } from './components/SettlementSection';
+export { QaConsole } from './components/Console';
+export { mountConsoleBeside, useConsoleBeside } from './components/ConsoleBeside';

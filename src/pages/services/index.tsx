@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { selectRegion, useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { EntriesCard, Entry, NotOfferedCard } from '@/ui/Entry';
@@ -18,6 +19,11 @@ const MONEY_ENTRIES: readonly (readonly [string, Route])[] = [
 export default function ServiceHallPage() {
   const sponsor = useSession((state) => state.sponsor);
   const region = useSession(selectRegion);
+  // The page config can name only one region's hall; the bar above the tab says what the tab says.
+  useDidShow(() => {
+    const title = selectRegion(useSession.getState())?.serviceHallLabel ?? '业务办理';
+    Taro.setNavigationBarTitle({ title }).catch(() => undefined);
+  });
 
   return (
     <Page>
