@@ -8,7 +8,7 @@ import { dayOf, toInstant } from './clock';
 import type { BackendControls, RequestContext } from './context';
 import { INTERNAL_MESSAGE, QA_ONLY_MESSAGE, Refusal, UNAVAILABLE_MESSAGE } from './errors';
 import { checkFaults, noFaults } from './faults';
-import { isMockState } from './state';
+import { isMockState, upgradeState } from './state';
 import type { MockState, PersonRecord } from './state';
 import { reviewDueApplications } from './review';
 import { matchRoute, QA_PREFIX, ROUTES } from './routes';
@@ -56,6 +56,11 @@ export interface MockBackendOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The QA credential /api/_mock/* asks for; a random one when not given. */
   qaKey?: string;
+  /**
+   * The server secret that signs 医保码: random when not given, and never part of the state, so
+   * neither an export nor a stored copy lets anyone forge a code.
+   */
+  cardSecret?: string;
 }
 
 export interface MockBackend {
@@ -169,6 +174,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   const sleep = options.sleep ?? defaultSleep;
   let faults = checkFaults(options.faults ?? noFaults());
   const qaKey = options.qaKey ?? randomToken();
+  const cardSecret = options.cardSecret ?? randomToken();
 
   const now = (): string => toInstant(clock());
 
@@ -194,7 +200,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     try {
       const text = storage.getItem(storageKey);
       if (text !== null) {
-        const parsed: unknown = JSON.parse(text);
+        const parsed = upgradeState(JSON.parse(text));
         if (isMockState(parsed, dayOf(at))) {
           stored = text;
           return parsed;
@@ -304,6 +310,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       client: typeof request.client === 'string' && request.client !== '' ? request.client : 'local',
       limits,
       controls,
+      cardSecret,
     };
     let status: number;
     let body: unknown;
@@ -344,7 +351,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     importState(json) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(json);
+        parsed = upgradeState(JSON.parse(json));
       } catch {
         throw new Error(BAD_STATE_MESSAGE);
       }
