@@ -27,7 +27,7 @@ import {
   unbindRelation,
   verifyFace,
 } from './handlers/relations';
-import { issueCardCode, settleByCode } from './handlers/card';
+import { cardPayments, issueCardCode, settleByCode } from './handlers/card';
 import { listMessages, markMessagesRead } from './handlers/messages';
 import { uploadMaterial } from './handlers/uploads';
 import { myUsage } from './handlers/usage';
@@ -56,6 +56,7 @@ export const ROUTES: RouteTable = {
   'PUT /api/family/deduction-order': signedIn(setDeductionOrder),
   'POST /api/family/premium-payments': signedIn(payPremium),
   'POST /api/card/codes': signedIn(issueCardCode),
+  'GET /api/card/payments': signedIn(cardPayments),
   'GET /api/messages': signedIn(listMessages),
   'POST /api/messages/read': signedIn(markMessagesRead),
   'GET /api/_mock/reviews': open(pendingReviews),

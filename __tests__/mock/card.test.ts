@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { createMockBackend, memoryStorage } from '../../mock';
 import { hmacSha256Hex } from '../../mock/hmac';
-import type { CardCode, Me, Settlement, UsagePage } from '@/services/contract';
+import type { CardCode, CardPayment, Me, Settlement, UsagePage } from '@/services/contract';
 import { bindOk, errorOf, harness, P, review } from './support';
 import type { Harness } from './support';
 
@@ -187,5 +187,38 @@ describe('医保码', () => {
       body: { code, amountFen: 100, ...BILL },
     });
     expect(errorOf(response).code).toBe('QA_ONLY');
+  });
+});
+
+describe('医保码 payments', () => {
+  it('show the patient who paid what, newest first', async () => {
+    const { h, mother } = await motherAndSon();
+    await scan(h, await codeFor(h, mother), 30_000);
+    await scan(h, await codeFor(h, mother), 1_000);
+    const payments = (await h.call('GET', '/api/card/payments', undefined, mother)).body as CardPayment[];
+    expect(payments.map((payment) => [payment.amountFen, payment.ownFen, payment.fromSponsors, payment.cashFen])).toEqual([
+      [1_000, 0, [{ maskedName: '陈*国', fen: 1_000 }], 0],
+      [30_000, 0, [{ maskedName: '陈*国', fen: 30_000 }], 0],
+    ]);
+  });
+
+  it('are still listed long after the code expired', async () => {
+    const { h, mother } = await motherAndSon();
+    await scan(h, await codeFor(h, mother));
+    h.clock.advance(3_600_000);
+    await codeFor(h, mother);
+    expect(((await h.call('GET', '/api/card/payments', undefined, mother)).body as CardPayment[]).length).toBe(1);
+  });
+
+  it('leave out bills QA settled by ID number', async () => {
+    const { h, mother } = await motherAndSon();
+    await h.call('POST', '/api/_mock/settle', { idNumber: P.周玉兰.id, amountFen: 500, ...BILL });
+    expect((await h.call('GET', '/api/card/payments', undefined, mother)).body).toEqual([]);
+  });
+
+  it('are the person’s own only', async () => {
+    const { h, son, mother } = await motherAndSon();
+    await scan(h, await codeFor(h, mother));
+    expect((await h.call('GET', '/api/card/payments', undefined, son)).body).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  * signature is an HMAC-SHA-256 over the rest with the server's secret. Nothing in it is an ID
  * number, a name or a phone. A code pays once, until it expires or a newer one is shown.
  */
-import type { CardCode, Settlement } from '@/services/contract';
+import { maskName } from '@/domain';
+import type { CardCode, CardPayment, Settlement } from '@/services/contract';
 import { addMilliseconds, millisecondsBetween } from '../clock';
 import type { Reply, RequestContext, SignedInContext } from '../context';
 import { reply } from '../context';
@@ -21,6 +22,8 @@ import { readBill, settleBill } from './qa';
 export const CARD_CODE_LIFETIME_MS = 60_000;
 /** Replaced codes kept per person, so a stale one is refused by name rather than as unknown. */
 const KEPT_PER_PERSON = 10;
+/** How many of the person's code payments the card page lists. */
+const PAYMENTS_SHOWN = 10;
 const VERSION = 'YBM1';
 const CODE_PATTERN = /^YBM1\.([0-9a-f]{16})\.(\d{1,12})\.([0-9a-f]{16})\.([0-9a-f]{32})$/;
 
@@ -43,10 +46,21 @@ function sameText(a: string, b: string): boolean {
   return difference === 0;
 }
 
+/**
+ * Forgets what no longer matters: unused codes past their expiry (a check of the expiry comes
+ * before any look-up, so they would be refused the same), replaced ones beyond a few, and used
+ * ones beyond what the card page lists.
+ */
 function prune(state: MockState, now: string, personId: string): void {
-  const live = state.cardCodes.filter((code) => millisecondsBetween(now, code.expiresAt) > 0);
+  const used = (code: CardCodeRecord) => code.usedBySettlementId !== null;
+  const live = state.cardCodes.filter((code) => used(code) || millisecondsBetween(now, code.expiresAt) > 0);
   const own = live.filter((code) => code.personId === personId);
-  const dropped = new Set(own.slice(0, Math.max(0, own.length - KEPT_PER_PERSON)).map((code) => code.nonce));
+  const keep = (codes: CardCodeRecord[], count: number) => codes.slice(0, Math.max(0, codes.length - count));
+  const dropped = new Set(
+    [...keep(own.filter((code) => !used(code)), KEPT_PER_PERSON), ...keep(own.filter(used), PAYMENTS_SHOWN)].map(
+      (code) => code.nonce,
+    ),
+  );
   state.cardCodes = live.filter((code) => !dropped.has(code.nonce));
 }
 
@@ -106,6 +120,35 @@ function presentedCode(ctx: RequestContext, text: string): CardCodeRecord {
     return refuse(400, 'CARD_CODE_REPLACED', '参保人已刷新医保码，这个码已失效，请扫描最新的医保码');
   }
   return record;
+}
+
+/** The bills the person paid with a code, newest first, each split by who paid. */
+export function cardPayments(ctx: SignedInContext): Reply<CardPayment[]> {
+  const { state, viewer } = ctx;
+  const paidByCode = new Set(
+    state.cardCodes
+      .filter((code) => code.personId === viewer.personId && code.usedBySettlementId !== null)
+      .map((code) => code.usedBySettlementId),
+  );
+  return reply(
+    state.settlements
+      .filter((settlement) => paidByCode.has(settlement.id))
+      .slice(-PAYMENTS_SHOWN)
+      .reverse()
+      .map((settlement) => ({
+        settlementId: settlement.id,
+        at: settlement.at,
+        institution: settlement.institution,
+        category: settlement.category,
+        amountFen: settlement.amountFen,
+        ownFen: settlement.own,
+        fromSponsors: settlement.fromSponsors.map((part) => ({
+          maskedName: maskName(personById(state, part.sponsorId).name),
+          fen: part.fen,
+        })),
+        cashFen: settlement.cash,
+      })),
+  );
 }
 
 /** QA at the pharmacy counter: the bill settles for whoever the code belongs to. */

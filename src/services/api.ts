@@ -58,6 +58,7 @@ export const payPremium = (relationId: string, year: number, idempotencyKey: str
 
 // ---- 医保电子凭证 and 消息
 export const issueCardCode = () => call('POST /api/card/codes');
+export const listCardPayments = () => call('GET /api/card/payments');
 export const listMessages = () => call('GET /api/messages');
 export const markMessagesRead = (messageIds: string[]) =>
   call('POST /api/messages/read', { body: { messageIds } });

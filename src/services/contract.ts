@@ -316,6 +316,20 @@ export interface CardCode {
   expiresAt: string;
 }
 
+/** A bill paid with the person's 医保码, as the patient sees it: who paid what. */
+export interface CardPayment {
+  settlementId: string;
+  at: string;
+  institution: string;
+  category: ExpenseCategory;
+  amountFen: number;
+  /** From the patient's own personal account. */
+  ownFen: number;
+  /** Each sponsor's account, in the order they paid. */
+  fromSponsors: { maskedName: string; fen: number }[];
+  cashFen: number;
+}
+
 /** A pharmacy's scan: the code's text and the bill. */
 export interface SettleByCodeRequest {
   code: string;
@@ -467,6 +481,7 @@ export interface Endpoints {
   };
   'POST /api/family/premium-payments': { request: PremiumPaymentRequest; response: PremiumPayment };
   'POST /api/card/codes': { request: EmptyRequest; response: CardCode };
+  'GET /api/card/payments': { request: EmptyRequest; response: CardPayment[] };
   'GET /api/messages': { request: EmptyRequest; response: MessageList };
   'POST /api/messages/read': { request: MarkMessagesReadRequest; response: MessagesRead };
   'GET /api/_mock/reviews': { request: EmptyRequest; response: PendingReview[] };
