@@ -42,6 +42,9 @@ export default defineAppConfig({
         'limit/index',
       ],
     },
+    // The QR encoder lives here with the card page, out of the main package.
+    { root: 'pages/card', pages: ['index'] },
+    { root: 'pages/messages', pages: ['index'] },
     ...(QA_ENABLED ? [{ root: 'pages/qa', pages: ['console/index'] }] : []),
   ],
   window: {

@@ -68,12 +68,12 @@ describe('医保码', () => {
     const response = await scan(h, await codeFor(h, mother));
     expect(response.status).toBe(201);
     const settlement = response.body as Settlement;
-    expect([settlement.patient.maskedName, settlement.own, settlement.fromSponsors[0].fen, settlement.cash]).toEqual([
-      '周*兰',
-      0,
-      30_000,
-      0,
-    ]);
+    expect([
+      settlement.patient.maskedName,
+      settlement.own,
+      settlement.fromSponsors[0].fen,
+      settlement.cash,
+    ]).toEqual(['周*兰', 0, 30_000, 0]);
     expect(((await h.call('GET', '/api/me', undefined, son)).body as Me).balanceFen).toBe(before - 30_000);
   });
 
@@ -196,7 +196,9 @@ describe('医保码 payments', () => {
     await scan(h, await codeFor(h, mother), 30_000);
     await scan(h, await codeFor(h, mother), 1_000);
     const payments = (await h.call('GET', '/api/card/payments', undefined, mother)).body as CardPayment[];
-    expect(payments.map((payment) => [payment.amountFen, payment.ownFen, payment.fromSponsors, payment.cashFen])).toEqual([
+    expect(
+      payments.map((payment) => [payment.amountFen, payment.ownFen, payment.fromSponsors, payment.cashFen]),
+    ).toEqual([
       [1_000, 0, [{ maskedName: '陈*国', fen: 1_000 }], 0],
       [30_000, 0, [{ maskedName: '陈*国', fen: 30_000 }], 0],
     ]);
@@ -207,7 +209,9 @@ describe('医保码 payments', () => {
     await scan(h, await codeFor(h, mother));
     h.clock.advance(3_600_000);
     await codeFor(h, mother);
-    expect(((await h.call('GET', '/api/card/payments', undefined, mother)).body as CardPayment[]).length).toBe(1);
+    expect(
+      ((await h.call('GET', '/api/card/payments', undefined, mother)).body as CardPayment[]).length,
+    ).toBe(1);
   });
 
   it('leave out bills QA settled by ID number', async () => {

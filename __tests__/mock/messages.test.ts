@@ -50,7 +50,10 @@ describe('消息', () => {
     await bindOk(h, wife, '周玉兰', 'parent');
     h.clock.advance(2000);
     const [message] = (await inbox(h, wife)).messages;
-    expect([message.kind, message.body]).toEqual(['review-rejected', expect.stringContaining('关系与户籍信息不符')]);
+    expect([message.kind, message.body]).toEqual([
+      'review-rejected',
+      expect.stringContaining('关系与户籍信息不符'),
+    ]);
   });
 
   it('tells the other side when a relation is unbound, not the one who unbound it', async () => {

@@ -159,7 +159,13 @@ export function payPremium(ctx: SignedInContext): Reply<PremiumPayment> {
   });
   notifyPremium(
     state,
-    { payerId: sponsor.personId, beneficiaryId: beneficiary.personId, relationId: relation.id, year, amountFen: quote.amountFen },
+    {
+      payerId: sponsor.personId,
+      beneficiaryId: beneficiary.personId,
+      relationId: relation.id,
+      year,
+      amountFen: quote.amountFen,
+    },
     ctx.now,
   );
   rememberResult(ctx, 'premium', key, fingerprint, id);

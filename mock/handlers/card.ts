@@ -57,9 +57,13 @@ function prune(state: MockState, now: string, personId: string): void {
   const own = live.filter((code) => code.personId === personId);
   const keep = (codes: CardCodeRecord[], count: number) => codes.slice(0, Math.max(0, codes.length - count));
   const dropped = new Set(
-    [...keep(own.filter((code) => !used(code)), KEPT_PER_PERSON), ...keep(own.filter(used), PAYMENTS_SHOWN)].map(
-      (code) => code.nonce,
-    ),
+    [
+      ...keep(
+        own.filter((code) => !used(code)),
+        KEPT_PER_PERSON,
+      ),
+      ...keep(own.filter(used), PAYMENTS_SHOWN),
+    ].map((code) => code.nonce),
   );
   state.cardCodes = live.filter((code) => !dropped.has(code.nonce));
 }

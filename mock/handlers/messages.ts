@@ -25,7 +25,9 @@ export function listMessages(ctx: SignedInContext): Reply<MessageList> {
 
 /** Marks the named messages read; ids that are not the person's own are ignored, as if missing. */
 export function markMessagesRead(ctx: SignedInContext): Reply<MessagesRead> {
-  const ids = new Set(readTextList(readBody(ctx.body), 'messageIds', '消息', { maxItems: 100, maxLength: 64 }));
+  const ids = new Set(
+    readTextList(readBody(ctx.body), 'messageIds', '消息', { maxItems: 100, maxLength: 64 }),
+  );
   const messages = own(ctx.state, ctx.viewer.personId);
   messages.forEach((message) => {
     if (ids.has(message.id)) {

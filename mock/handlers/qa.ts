@@ -188,7 +188,13 @@ export function settleBill(ctx: RequestContext, patient: PersonRecord, bill: Bil
     });
     notifyPayment(
       state,
-      { sponsorId: link.sponsor.personId, patientId: patient.personId, relationId: link.relationId, fen, institution },
+      {
+        sponsorId: link.sponsor.personId,
+        patientId: patient.personId,
+        relationId: link.relationId,
+        fen,
+        institution,
+      },
       now,
     );
   });

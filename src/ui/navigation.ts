@@ -23,6 +23,8 @@ export const ROUTES = {
   estimate: '/pages/money/estimate/index',
   premium: '/pages/money/premium/index',
   monthlyLimit: '/pages/money/limit/index',
+  card: '/pages/card/index',
+  messages: '/pages/messages/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

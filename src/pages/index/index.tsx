@@ -35,6 +35,7 @@ export default function HomePage() {
     <Page>
       <Text className="app-name">{region?.appName ?? '家庭共济'}</Text>
       <SponsorCard me={sponsor} />
+      <Entry line label="医保电子凭证" onOpen={() => goTo(ROUTES.card)} />
       {region ? (
         <EntriesCard title={region.serviceHallLabel}>
           <Entry label={region.entryLabel} onOpen={() => goTo(ROUTES.notice)} />
