@@ -6,11 +6,11 @@ import type { Page } from 'playwright-core';
 
 export const CONSOLE_ROUTE = '#/pages/qa/console/index';
 
-export type ConsoleSection = '人物' | '审核' | '结算' | '故障' | '数据';
+export type ConsoleSection = '人物' | '审核' | '结算' | '扫码结算' | '故障' | '数据';
 
 /** The console page: beside the phone column on a wide window, else by its URL (a reload). */
 export async function openConsole(page: Page, section: ConsoleSection = '人物'): Promise<void> {
-  const tabs = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name: '结算' }) });
+  const tabs = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name: '结算', exact: true }) });
   if (!(await tabs.isVisible())) {
     const aside = page.getByRole('button', { name: '打开测试控制台' });
     if (await aside.isVisible()) {
@@ -20,7 +20,7 @@ export async function openConsole(page: Page, section: ConsoleSection = '人物'
       await page.reload();
     }
   }
-  await page.getByRole('tab', { name: section }).click();
+  await page.getByRole('tab', { name: section, exact: true }).click();
 }
 
 /** Waits for the console's success line that contains `text`; an error line fails at once. */

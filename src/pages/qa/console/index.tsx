@@ -11,14 +11,16 @@ import { FaultsSection } from '@/features/qa';
 import { PersonasSection } from '@/features/qa';
 import { ReviewsSection } from '@/features/qa';
 import { SettlementSection } from '@/features/qa';
+import { ScanSettlementSection } from '@/features/qa';
 import './index.scss';
 
-type Section = 'personas' | 'reviews' | 'settlement' | 'faults' | 'data';
+type Section = 'personas' | 'reviews' | 'settlement' | 'scan' | 'faults' | 'data';
 
 const SECTIONS: readonly { value: Section; label: string }[] = [
   { value: 'personas', label: '人物' },
   { value: 'reviews', label: '审核' },
   { value: 'settlement', label: '结算' },
+  { value: 'scan', label: '扫码结算' },
   { value: 'faults', label: '故障' },
   { value: 'data', label: '数据' },
 ];
@@ -45,6 +47,7 @@ export default function QaConsolePage() {
       {section === 'personas' ? <PersonasSection visit={visit} /> : null}
       {section === 'reviews' ? <ReviewsSection visit={visit} /> : null}
       {section === 'settlement' ? <SettlementSection visit={visit} /> : null}
+      {section === 'scan' ? <ScanSettlementSection visit={visit} /> : null}
       {section === 'faults' ? <FaultsSection /> : null}
       {section === 'data' ? <DataSection /> : null}
     </Page>
