@@ -57,8 +57,9 @@ export interface MockBackendOptions {
   /** The QA credential /api/_mock/* asks for; a random one when not given. */
   qaKey?: string;
   /**
-   * The server secret that signs 医保码: random when not given, and never part of the state, so
-   * neither an export nor a stored copy lets anyone forge a code.
+   * The server secret that signs 医保码. When not given, a random one is kept in the storage under
+   * its own key (`<storageKey>:card-secret`), so a reload of the embedded demo keeps codes valid;
+   * it is never part of the state, so no export lets anyone forge a code.
    */
   cardSecret?: string;
 }
@@ -164,6 +165,21 @@ function parseQuery(search: string): Map<string, string> | null {
   return query;
 }
 
+/** The secret stored under `key`, made and stored on first use; a storage that fails gets a fresh one. */
+function keptSecret(storage: KeyValueStorage, key: string): string {
+  try {
+    const kept = storage.getItem(key);
+    if (kept !== null && /^[0-9a-f]{32}$/.test(kept)) {
+      return kept;
+    }
+    const secret = randomToken();
+    storage.setItem(key, secret);
+    return secret;
+  } catch {
+    return randomToken();
+  }
+}
+
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const storage = options.storage;
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
@@ -174,7 +190,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   const sleep = options.sleep ?? defaultSleep;
   let faults = checkFaults(options.faults ?? noFaults());
   const qaKey = options.qaKey ?? randomToken();
-  const cardSecret = options.cardSecret ?? randomToken();
+  const cardSecret = options.cardSecret ?? keptSecret(storage, `${storageKey}:card-secret`);
 
   const now = (): string => toInstant(clock());
 

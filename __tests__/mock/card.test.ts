@@ -164,6 +164,31 @@ describe('医保码', () => {
     expect((response.body as { code: string }).code).toBe('CARD_CODE_INVALID');
   });
 
+  it('still pays after the back end restarts on the same storage, as a reloaded demo page does', async () => {
+    const { h, mother } = await motherAndSon();
+    const code = await codeFor(h, mother);
+    const restarted = createMockBackend({ storage: h.storage, now: h.clock.now, qaKey: 'qa' });
+    const response = await restarted.handle({
+      method: 'POST',
+      path: '/api/_mock/settle-by-code',
+      headers: { 'X-Mock-QA-Key': 'qa' },
+      body: { code, amountFen: 100, ...BILL },
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('is signed with a secret that no state export carries', async () => {
+    const { h, mother } = await motherAndSon();
+    await codeFor(h, mother);
+    const secret = h.storage.getItem('family-mock-state:card-secret') ?? 'missing';
+    const exported = await h.call('GET', '/api/_mock/state');
+    expect([
+      secret.length,
+      JSON.stringify(exported.body).includes(secret),
+      h.backend.exportState().includes(secret),
+    ]).toEqual([32, false, false]);
+  });
+
   it.each([
     ['zero', 0],
     ['negative', -100],
