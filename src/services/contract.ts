@@ -341,12 +341,7 @@ export interface SettleByCodeRequest {
 // ---------------------------------------------------------------- 消息
 
 export type MessageKind =
-  | 'review-approved'
-  | 'review-rejected'
-  | 'bound'
-  | 'unbound'
-  | 'payment-for-relative'
-  | 'premium-paid';
+  'review-approved' | 'review-rejected' | 'bound' | 'unbound' | 'payment-for-relative' | 'premium-paid';
 
 export interface Message {
   id: string;

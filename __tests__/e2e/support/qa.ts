@@ -10,7 +10,7 @@ export type ConsoleSection = '人物' | '审核' | '结算' | '扫码结算' | '
 
 /** The console page: beside the phone column on a wide window, else by its URL (a reload). */
 export async function openConsole(page: Page, section: ConsoleSection = '人物'): Promise<void> {
-  const tabs = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name: '结算', exact: true }) });
+  const tabs = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name: '结算' }) });
   if (!(await tabs.isVisible())) {
     const aside = page.getByRole('button', { name: '打开测试控制台' });
     if (await aside.isVisible()) {
