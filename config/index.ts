@@ -12,7 +12,7 @@ const pkg = require('../package.json') as { version: string };
 const compiledOutsideSrc = [path.resolve(__dirname, '..', 'mock')];
 // Packages that ship ES2017+ syntax; mini-programs need them transpiled with the app (babel.config.js).
 const LATE_SYNTAX_PACKAGES =
-  /node_modules[\\/](preact|react|react-dom|react-reconciler|scheduler|zustand|dayjs|use-sync-external-store)[\\/]/;
+  /node_modules[\\/](preact|react|react-dom|react-reconciler|scheduler|zustand|dayjs|use-sync-external-store|uqr)[\\/]/;
 
 // TARO_OUTPUT lets a benchmark or a second build write elsewhere without touching dist/.
 const outputRoot = process.env.TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`;

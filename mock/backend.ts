@@ -8,7 +8,7 @@ import { dayOf, toInstant } from './clock';
 import type { BackendControls, RequestContext } from './context';
 import { INTERNAL_MESSAGE, QA_ONLY_MESSAGE, Refusal, UNAVAILABLE_MESSAGE } from './errors';
 import { checkFaults, noFaults } from './faults';
-import { isMockState } from './state';
+import { isMockState, upgradeState } from './state';
 import type { MockState, PersonRecord } from './state';
 import { reviewDueApplications } from './review';
 import { matchRoute, QA_PREFIX, ROUTES } from './routes';
@@ -56,6 +56,12 @@ export interface MockBackendOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The QA credential /api/_mock/* asks for; a random one when not given. */
   qaKey?: string;
+  /**
+   * The server secret that signs 医保码. When not given, a random one is kept in the storage under
+   * its own key (`<storageKey>:card-secret`), so a reload of the embedded demo keeps codes valid;
+   * it is never part of the state, so no export lets anyone forge a code.
+   */
+  cardSecret?: string;
 }
 
 export interface MockBackend {
@@ -159,6 +165,22 @@ function parseQuery(search: string): Map<string, string> | null {
   return query;
 }
 
+/** The secret stored under `key`, made and stored on first use; a storage that fails gets a fresh one. */
+function keptSecret(storage: KeyValueStorage, key: string): string {
+  try {
+    const kept = storage.getItem(key);
+    if (kept !== null && /^[a-p]{32}$/.test(kept)) {
+      return kept;
+    }
+    // Letters only: a run of digits in storage could pass for a phone number in a PII audit.
+    const secret = randomToken().replace(/[0-9]/g, (digit) => 'ghijklmnop'[Number(digit)]);
+    storage.setItem(key, secret);
+    return secret;
+  } catch {
+    return randomToken();
+  }
+}
+
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const storage = options.storage;
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
@@ -169,6 +191,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   const sleep = options.sleep ?? defaultSleep;
   let faults = checkFaults(options.faults ?? noFaults());
   const qaKey = options.qaKey ?? randomToken();
+  const cardSecret = options.cardSecret ?? keptSecret(storage, `${storageKey}:card-secret`);
 
   const now = (): string => toInstant(clock());
 
@@ -194,7 +217,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     try {
       const text = storage.getItem(storageKey);
       if (text !== null) {
-        const parsed: unknown = JSON.parse(text);
+        const parsed = upgradeState(JSON.parse(text));
         if (isMockState(parsed, dayOf(at))) {
           stored = text;
           return parsed;
@@ -304,6 +327,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       client: typeof request.client === 'string' && request.client !== '' ? request.client : 'local',
       limits,
       controls,
+      cardSecret,
     };
     let status: number;
     let body: unknown;
@@ -344,7 +368,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     importState(json) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(json);
+        parsed = upgradeState(JSON.parse(json));
       } catch {
         throw new Error(BAD_STATE_MESSAGE);
       }

@@ -30,6 +30,8 @@ export interface RequestContext {
   client: string;
   limits: Limits;
   controls: BackendControls;
+  /** Signs and checks 医保码 (see handlers/card.ts). */
+  cardSecret: string;
 }
 
 export interface SignedInContext extends RequestContext {

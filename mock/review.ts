@@ -1,6 +1,7 @@
 /** 审核: how a relation changes state, by QA's decision or on its own after the delay. */
 import type { RelationStatus } from '@/domain';
 import { millisecondsBetween } from './clock';
+import { notifyDecision } from './messages';
 import { personById } from './model';
 import { contradictsKinship, KINSHIP_MISMATCH_REASON } from './seed';
 import type { MockState, RelationRecord } from './state';
@@ -18,14 +19,21 @@ export function transition(
 
 const DEFAULT_REJECT_REASON = '申请材料不符合要求，请核对后重新提交';
 
-export function decide(relation: RelationRecord, approve: boolean, reason: string | null, now: string): void {
+export function decide(
+  state: MockState,
+  relation: RelationRecord,
+  approve: boolean,
+  reason: string | null,
+  now: string,
+): void {
   if (approve) {
     transition(relation, 'active', now, '审核通过，已生效');
-    return;
+  } else {
+    const why = reason ?? DEFAULT_REJECT_REASON;
+    relation.rejectReason = why;
+    transition(relation, 'rejected', now, why);
   }
-  const why = reason ?? DEFAULT_REJECT_REASON;
-  relation.rejectReason = why;
-  transition(relation, 'rejected', now, why);
+  notifyDecision(state, relation, now);
 }
 
 function registersContradict(state: MockState, relation: RelationRecord): boolean {
@@ -50,7 +58,7 @@ export function reviewDueApplications(state: MockState, now: string, afterMs: nu
   );
   due.forEach((relation) => {
     const contradicted = registersContradict(state, relation);
-    decide(relation, !contradicted, contradicted ? KINSHIP_MISMATCH_REASON : null, now);
+    decide(state, relation, !contradicted, contradicted ? KINSHIP_MISMATCH_REASON : null, now);
   });
   return due.length > 0;
 }

@@ -28,6 +28,8 @@ import {
   unbindRelation,
   verifyFace,
 } from './handlers/relations';
+import { cardPayments, issueCardCode, settleByCode } from './handlers/card';
+import { listMessages, markMessagesRead } from './handlers/messages';
 import { uploadMaterial } from './handlers/uploads';
 import { myUsage } from './handlers/usage';
 
@@ -56,9 +58,14 @@ export const ROUTES: RouteTable = {
   'GET /api/family/deduction-order': signedIn(getDeductionOrder),
   'PUT /api/family/deduction-order': signedIn(setDeductionOrder),
   'POST /api/family/premium-payments': signedIn(payPremium),
+  'POST /api/card/codes': signedIn(issueCardCode),
+  'GET /api/card/payments': signedIn(cardPayments),
+  'GET /api/messages': signedIn(listMessages),
+  'POST /api/messages/read': signedIn(markMessagesRead),
   'GET /api/_mock/reviews': open(pendingReviews),
   'POST /api/_mock/review': open(review),
   'POST /api/_mock/settle': open(simulateSettlement),
+  'POST /api/_mock/settle-by-code': open(settleByCode),
   'GET /api/_mock/faults': open(getFaults),
   'POST /api/_mock/faults': open(setFaults),
   'POST /api/_mock/reset': open(resetMock),

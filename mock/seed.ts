@@ -341,5 +341,7 @@ export function createSeedState(now: string): MockState {
     usage: usage.reverse(),
     premiumPayments: [],
     idempotency: [],
+    cardCodes: [],
+    messages: [],
   };
 }

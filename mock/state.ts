@@ -12,7 +12,7 @@ import type { Guarded } from './guards';
 import { isInstant } from './clock';
 
 /** Bump when a record changes shape: an older stored state is then discarded for the seed. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 const isRelationship = oneOf<RelationshipCode>(RELATIONSHIPS.map((option) => option.code));
 const isCategory = oneOf<ExpenseCategory>(EXPENSE_CATEGORIES.map((option) => option.code));
@@ -158,6 +158,40 @@ const isIdempotency = shape({
 });
 export type IdempotencyRecord = Guarded<typeof isIdempotency>;
 
+const isCardCode = shape({
+  /** The code's own random part: what a settlement marks as used. */
+  nonce: isString,
+  personId: isString,
+  issuedAt: isInstant,
+  expiresAt: isInstant,
+  /** A newer code was shown, so this one no longer pays. */
+  replaced: isBoolean,
+  usedBySettlementId: nullable(isString),
+});
+export type CardCodeRecord = Guarded<typeof isCardCode>;
+
+export const MESSAGE_KINDS = [
+  'review-approved',
+  'review-rejected',
+  'bound',
+  'unbound',
+  'payment-for-relative',
+  'premium-paid',
+] as const;
+
+const isMessage = shape({
+  id: isString,
+  /** Whose 消息 list it is in. */
+  personId: isString,
+  kind: oneOf(MESSAGE_KINDS),
+  at: isInstant,
+  title: isString,
+  body: isString,
+  read: isBoolean,
+  relationId: nullable(isString),
+});
+export type MessageRecord = Guarded<typeof isMessage>;
+
 const isStateShape = shape({
   version: isSafeInteger,
   /** Source of every generated id. */
@@ -172,8 +206,26 @@ const isStateShape = shape({
   usage: arrayOf(isUsage),
   premiumPayments: arrayOf(isPremium),
   idempotency: arrayOf(isIdempotency),
+  cardCodes: arrayOf(isCardCode),
+  messages: arrayOf(isMessage),
 });
 export type MockState = Guarded<typeof isStateShape>;
+
+/**
+ * Brings a state stored by an older version up to this one, where the change only added records:
+ * version 2 had no 医保码 or 消息, so it gains empty lists instead of being replaced by the seed.
+ * Anything else is returned as it was, for isMockState to judge.
+ */
+export function upgradeState(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  if (record.version === 2) {
+    return { ...record, version: 3, cardCodes: [], messages: [] };
+  }
+  return value;
+}
 
 function unique(values: readonly string[]): boolean {
   return new Set(values).size === values.length;
@@ -246,6 +298,11 @@ export function isMockState(value: unknown, today: string): value is MockState {
       (payment) =>
         isRelationId(payment.relationId) && isPersonId(payment.payerId) && isPersonId(payment.beneficiaryId),
     ) &&
-    value.idempotency.every((record) => isPersonId(record.ownerId))
+    value.idempotency.every((record) => isPersonId(record.ownerId)) &&
+    value.cardCodes.every((code) => isPersonId(code.personId)) &&
+    value.messages.every(
+      (message) =>
+        isPersonId(message.personId) && (message.relationId === null || isRelationId(message.relationId)),
+    )
   );
 }

@@ -44,6 +44,9 @@ export default defineAppConfig({
     },
     // 线下办理: what to bring to the counter, for whoever cannot finish online.
     { root: 'pages/offline', pages: ['index'] },
+    // The QR encoder lives here with the card page, out of the main package.
+    { root: 'pages/card', pages: ['index'] },
+    { root: 'pages/messages', pages: ['index'] },
     ...(QA_ENABLED ? [{ root: 'pages/qa', pages: ['console/index'] }] : []),
   ],
   window: {

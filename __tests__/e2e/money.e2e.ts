@@ -60,7 +60,7 @@ async function chenBindsHisMother(): Promise<void> {
 async function openQaConsole(section: string): Promise<void> {
   await reopenAt('/pages/mine/index');
   await device.page.getByRole('button', { name: '测试控制台' }).click();
-  await device.page.getByRole('tab', { name: section }).click();
+  await device.page.getByRole('tab', { name: section, exact: true }).click();
 }
 
 async function signOut(): Promise<void> {

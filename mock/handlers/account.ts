@@ -8,6 +8,7 @@ import { reply } from '../context';
 import { refuse, unwrap } from '../errors';
 import { activeRelationsOf, insuredOf, nextId, personById, regionOfPerson, regionOfRelation } from '../model';
 import { recordUsage } from '../ledger';
+import { notifyPremium } from '../messages';
 import { readBody, readInteger, readText, readTextList } from '../read';
 import type { MockState, PersonRecord, RelationRecord } from '../state';
 import { deductionOrderEntry, meView, premiumView } from '../views';
@@ -156,6 +157,17 @@ export function payPremium(ctx: SignedInContext): Reply<PremiumPayment> {
     source: 'sponsor',
     relationId: relation.id,
   });
+  notifyPremium(
+    state,
+    {
+      payerId: sponsor.personId,
+      beneficiaryId: beneficiary.personId,
+      relationId: relation.id,
+      year,
+      amountFen: quote.amountFen,
+    },
+    ctx.now,
+  );
   rememberResult(ctx, 'premium', key, fingerprint, id);
   const payment = state.premiumPayments[state.premiumPayments.length - 1];
   return reply(premiumView(state, payment), 201);

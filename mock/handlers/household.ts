@@ -48,7 +48,7 @@ function endMembership(
   if (live === undefined) {
     return null;
   }
-  endRelation(live, by, now);
+  endRelation(state, live, by, now);
   return live.id;
 }
 

@@ -22,11 +22,13 @@ import { refuse, unwrap } from '../errors';
 import { readFaults } from '../faults';
 import { recordUsage, remainingLimit } from '../ledger';
 import { nextId, personById, personByIdNumber, regionOfRelation } from '../model';
+import type { Body } from '../read';
 import { readBody, readBoolean, readInteger, readOptionalText, readText, oneOfText } from '../read';
+import { notifyPayment } from '../messages';
 import { decide } from '../review';
 import { identityOf, kinshipOnRecord, PERSONAS } from '../seed';
-import { isMockState } from '../state';
-import type { MockState, SettlementRecord } from '../state';
+import { isMockState, upgradeState } from '../state';
+import type { MockState, PersonRecord, SettlementRecord } from '../state';
 import { relationView, settlementView } from '../views';
 import { sponsorsInOrder } from './account';
 import { revokeSession } from './auth';
@@ -62,7 +64,7 @@ export function review(ctx: RequestContext): Reply<RelationView> {
     refuse(409, 'NOT_PENDING', '该申请已处理，无需重复审核');
   }
   const trimmed = reason?.trim();
-  decide(relation, approve, trimmed === undefined || trimmed === '' ? null : trimmed, ctx.now);
+  decide(ctx.state, relation, approve, trimmed === undefined || trimmed === '' ? null : trimmed, ctx.now);
   return reply(relationView(ctx.state, relation, 'sponsor'));
 }
 
@@ -98,14 +100,36 @@ const CATEGORY_CODES: readonly ExpenseCategory[] = EXPENSE_CATEGORIES.map((optio
 export function simulateSettlement(ctx: RequestContext): Reply<Settlement> {
   const body = readBody(ctx.body);
   const idText = readText(body, 'idNumber', '身份证号', { max: 40 });
-  const amountFen = readInteger(body, 'amountFen', '金额', { min: 1, max: 1_000_000_000 });
-  const institution = readText(body, 'institution', '医药机构', { max: 60, required: true }).trim();
-  const category = oneOfText(readText(body, 'category', '费用类别', { max: 40 }), CATEGORY_CODES, '费用类别');
-  const { state, now } = ctx;
+  const { amountFen, institution, category } = readBill(body);
   const parsed = unwrap(parseIdNumber(idText, ctx.today));
   const patient =
-    personByIdNumber(state, parsed.idNumber) ??
+    personByIdNumber(ctx.state, parsed.idNumber) ??
     refuse(404, 'PERSON_NOT_FOUND', '未找到该参保人员，请核对身份证号');
+  return settleBill(ctx, patient, { amountFen, institution, category });
+}
+
+export interface Bill {
+  amountFen: number;
+  institution: string;
+  category: ExpenseCategory;
+}
+
+/** Reads what a settlement bills: the amount in fen, the institution and the category. */
+export function readBill(body: Body): Bill {
+  return {
+    amountFen: readInteger(body, 'amountFen', '金额', { min: 1, max: 1_000_000_000 }),
+    institution: readText(body, 'institution', '医药机构', { max: 60, required: true }).trim(),
+    category: oneOfText(readText(body, 'category', '费用类别', { max: 40 }), CATEGORY_CODES, '费用类别'),
+  };
+}
+
+/**
+ * Settles one bill for a patient, whether QA named them by ID number or they showed their 医保码:
+ * the same deduction order, records and messages either way.
+ */
+export function settleBill(ctx: RequestContext, patient: PersonRecord, bill: Bill): Reply<Settlement> {
+  const { amountFen, institution, category } = bill;
+  const { state, now } = ctx;
   if (patient.insuranceType === 'none') {
     refuse(400, 'PATIENT_NOT_INSURED', '该人员未参加基本医保，不能医保结算，请按自费结算');
   }
@@ -162,6 +186,17 @@ export function simulateSettlement(ctx: RequestContext): Reply<Settlement> {
       fen,
       balanceAfterFen: link.sponsor.balanceFen,
     });
+    notifyPayment(
+      state,
+      {
+        sponsorId: link.sponsor.personId,
+        patientId: patient.personId,
+        relationId: link.relationId,
+        fen,
+        institution,
+      },
+      now,
+    );
   });
   state.settlements.push(record);
 
@@ -239,7 +274,7 @@ function plainCopy(value: unknown): unknown {
 export const BAD_STATE_MESSAGE = '导入的数据格式不正确或版本不符，请使用“导出”得到的完整数据';
 
 export function importMockState(ctx: RequestContext): Reply<OkResponse> {
-  const candidate = plainCopy(ctx.body);
+  const candidate = upgradeState(plainCopy(ctx.body));
   if (!isMockState(candidate, ctx.today)) {
     return refuse(400, 'BAD_STATE', BAD_STATE_MESSAGE);
   }

@@ -35,7 +35,8 @@ import type { Body } from '../read';
 import { readBody, readNullableInteger, readOptionalText, readText, readTextList } from '../read';
 import { transition } from '../review';
 import { contradictsKinship } from '../seed';
-import type { PersonRecord, RelationRecord } from '../state';
+import { notifyBound, notifyUnbound } from '../messages';
+import type { MockState, PersonRecord, RelationRecord } from '../state';
 import { relationView } from '../views';
 import { idempotent, rememberResult } from './idempotency';
 import { usagePage } from './usage';
@@ -375,6 +376,9 @@ export function bindRelative(ctx: SignedInContext): Reply<RelationView> {
     consentVersion,
   };
   state.relations.push(relation);
+  if (instant) {
+    notifyBound(state, relation, ctx.now);
+  }
   const verification = state.verifications.find((record) => record.verificationId === faceId);
   if (verification !== undefined) {
     verification.usedByRelationId = relation.id;
@@ -386,13 +390,22 @@ export function bindRelative(ctx: SignedInContext): Reply<RelationView> {
 // ------------------------------------------------------------ 解绑, 限额, 使用记录
 
 /** Ends an active relation, or withdraws an application still under review. */
-export function endRelation(relation: RelationRecord, by: 'sponsor' | 'beneficiary', now: string): void {
+export function endRelation(
+  state: MockState,
+  relation: RelationRecord,
+  by: 'sponsor' | 'beneficiary',
+  now: string,
+): void {
   const terms = regionOfRelation(relation).terms;
   const who = by === 'sponsor' ? terms.sponsor : terms.beneficiary;
+  const wasActive = relation.status === 'active';
   const note = relation.status === 'pending' ? `${who}撤回了申请` : `${who}解除了共济关系`;
   relation.deductionRank = null;
   // Settlements already made stay as they were.
   transition(relation, 'unbound', now, note);
+  if (wasActive) {
+    notifyUnbound(state, relation, by, now);
+  }
 }
 
 function requireLive(relation: RelationRecord): void {
@@ -407,7 +420,7 @@ function requireLive(relation: RelationRecord): void {
 export function unbindRelation(ctx: SignedInContext): Reply<RelationView> {
   const relation = visibleRelation(ctx, ctx.params.id);
   requireLive(relation);
-  endRelation(relation, roleOf(ctx, relation), ctx.now);
+  endRelation(ctx.state, relation, roleOf(ctx, relation), ctx.now);
   return reply(viewFor(ctx, relation));
 }
 

@@ -13,4 +13,6 @@ export const EXPECTED_TEXTS: Expectations = {
   'pages/mine/index': ['我的', /版本\s*\d+\.\d+\.\d+/],
   'pages/legal/agreement/index': ['用户服务协议', '四、共济规则'],
   'pages/legal/privacy/index': ['隐私政策', '四、如何撤回同意、删除信息'],
+  'pages/card/index': ['请先登录后再办理'],
+  'pages/messages/index': ['请先登录后再办理'],
 };

@@ -9,6 +9,7 @@ import type {
   MockFaults,
   MockStateDocument,
   ReviewRequest,
+  SettleByCodeRequest,
   SettleRequest,
   UploadRequest,
   UsageQuery,
@@ -59,6 +60,13 @@ export const setDeductionOrder = (relationIds: string[]) =>
 export const payPremium = (relationId: string, year: number, idempotencyKey: string) =>
   call('POST /api/family/premium-payments', { body: { relationId, year, idempotencyKey } });
 
+// ---- 医保电子凭证 and 消息
+export const issueCardCode = () => call('POST /api/card/codes');
+export const listCardPayments = () => call('GET /api/card/payments');
+export const listMessages = () => call('GET /api/messages');
+export const markMessagesRead = (messageIds: string[]) =>
+  call('POST /api/messages/read', { body: { messageIds } });
+
 // ---- QA: the mock back end's own controls (the same handlers /api/_mock/* serves over HTTP)
 export const qa = {
   personas: () => call('GET /api/_mock/personas'),
@@ -66,6 +74,7 @@ export const qa = {
   material: (id: string) => call('GET /api/_mock/materials/:id', { params: { id } }),
   review: (request: ReviewRequest) => call('POST /api/_mock/review', { body: request }),
   settle: (request: SettleRequest) => call('POST /api/_mock/settle', { body: request }),
+  settleByCode: (request: SettleByCodeRequest) => call('POST /api/_mock/settle-by-code', { body: request }),
   getFaults: () => call('GET /api/_mock/faults'),
   setFaults: (faults: MockFaults) => call('POST /api/_mock/faults', { body: faults }),
   reset: () => call('POST /api/_mock/reset'),

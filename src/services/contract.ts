@@ -318,6 +318,67 @@ export interface PremiumPayment {
   balanceAfterFen: number;
 }
 
+// ---------------------------------------------------------------- 医保电子凭证
+
+/** A 医保码: signed by the back end, valid for one settlement until `expiresAt`. */
+export interface CardCode {
+  /** What the QR code carries, also printed under it; holds no ID number, name or phone. */
+  code: string;
+  issuedAt: string;
+  expiresAt: string;
+}
+
+/** A bill paid with the person's 医保码, as the patient sees it: who paid what. */
+export interface CardPayment {
+  settlementId: string;
+  at: string;
+  institution: string;
+  category: ExpenseCategory;
+  amountFen: number;
+  /** From the patient's own personal account. */
+  ownFen: number;
+  /** Each sponsor's account, in the order they paid. */
+  fromSponsors: { maskedName: string; fen: number }[];
+  cashFen: number;
+}
+
+/** A pharmacy's scan: the code's text and the bill. */
+export interface SettleByCodeRequest {
+  code: string;
+  amountFen: number;
+  institution: string;
+  category: ExpenseCategory;
+}
+
+// ---------------------------------------------------------------- 消息
+
+export type MessageKind =
+  'review-approved' | 'review-rejected' | 'bound' | 'unbound' | 'payment-for-relative' | 'premium-paid';
+
+export interface Message {
+  id: string;
+  kind: MessageKind;
+  at: string;
+  title: string;
+  /** Written when it happened, as a pushed message is; people in it are masked. */
+  body: string;
+  read: boolean;
+}
+
+export interface MessageList {
+  /** Newest first; the newest 100 are kept. */
+  messages: Message[];
+  unreadCount: number;
+}
+
+export interface MarkMessagesReadRequest {
+  messageIds: string[];
+}
+
+export interface MessagesRead {
+  unreadCount: number;
+}
+
 // ---------------------------------------------------------------- uploads
 
 export type MaterialMimeType = 'image/jpeg' | 'image/png';
@@ -428,9 +489,14 @@ export interface Endpoints {
     response: DeductionOrderEntry[];
   };
   'POST /api/family/premium-payments': { request: PremiumPaymentRequest; response: PremiumPayment };
+  'POST /api/card/codes': { request: EmptyRequest; response: CardCode };
+  'GET /api/card/payments': { request: EmptyRequest; response: CardPayment[] };
+  'GET /api/messages': { request: EmptyRequest; response: MessageList };
+  'POST /api/messages/read': { request: MarkMessagesReadRequest; response: MessagesRead };
   'GET /api/_mock/reviews': { request: EmptyRequest; response: PendingReview[] };
   'POST /api/_mock/review': { request: ReviewRequest; response: RelationView };
   'POST /api/_mock/settle': { request: SettleRequest; response: Settlement };
+  'POST /api/_mock/settle-by-code': { request: SettleByCodeRequest; response: Settlement };
   'GET /api/_mock/faults': { request: EmptyRequest; response: MockFaults };
   'POST /api/_mock/faults': { request: MockFaults; response: MockFaults };
   'POST /api/_mock/reset': { request: EmptyRequest; response: OkResponse };

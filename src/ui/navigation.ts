@@ -24,6 +24,8 @@ export const ROUTES = {
   premium: '/pages/money/premium/index',
   monthlyLimit: '/pages/money/limit/index',
   offline: '/pages/offline/index',
+  card: '/pages/card/index',
+  messages: '/pages/messages/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 
 export const CONSOLE_ROUTE = '#/pages/qa/console/index';
 
-export type ConsoleSection = '人物' | '审核' | '结算' | '故障' | '数据';
+export type ConsoleSection = '人物' | '审核' | '结算' | '扫码结算' | '故障' | '数据';
 
 /** The console: beside the phone column on a wide window, else its page, by its URL (a reload). */
 export async function openConsole(page: Page, section: ConsoleSection = '人物'): Promise<void> {
@@ -15,7 +15,7 @@ export async function openConsole(page: Page, section: ConsoleSection = '人物'
     await page.goto(new URL(CONSOLE_ROUTE, page.url()).href);
     await page.reload();
   }
-  await page.getByRole('tab', { name: section }).click();
+  await page.getByRole('tab', { name: section, exact: true }).click();
 }
 
 /** Waits for the console's success line that contains `text`; an error line fails at once. */

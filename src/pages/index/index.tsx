@@ -43,6 +43,7 @@ export default function HomePage() {
       </View>
       <CareModeOffer />
       <SponsorCard me={sponsor} />
+      <Entry line label="医保电子凭证" onOpen={() => goTo(ROUTES.card)} />
       {region ? (
         <EntriesCard title={region.serviceHallLabel}>
           <Entry label={region.entryLabel} onOpen={() => goTo(ROUTES.notice)} />

@@ -8,6 +8,7 @@ import { Checkbox } from '@/ui/Checkbox';
 import { Entry } from '@/ui/Entry';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { Page } from '@/features/shell';
+import { MessagesEntry } from '@/features/messages';
 
 export default function MinePage() {
   const sponsor = useSession((state) => state.sponsor);
@@ -32,6 +33,7 @@ export default function MinePage() {
         </Card>
       )}
       <Card>
+        {sponsor ? <MessagesEntry onOpen={() => goTo(ROUTES.messages)} /> : null}
         {sponsor ? <Entry line label="办理事项" onOpen={() => goTo(ROUTES.applications)} /> : null}
         {sponsor ? <Entry line label="余额与缴费" onOpen={() => goTo(ROUTES.balance)} /> : null}
         {sponsor ? <Entry line label="使用记录" onOpen={() => goTo(ROUTES.usage)} /> : null}

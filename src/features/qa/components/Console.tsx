@@ -8,14 +8,16 @@ import { DataSection } from './DataSection';
 import { FaultsSection } from './FaultsSection';
 import { PersonasSection } from './PersonasSection';
 import { ReviewsSection } from './ReviewsSection';
+import { ScanSettlementSection } from './ScanSettlementSection';
 import { SettlementSection } from './SettlementSection';
 
-type Section = 'personas' | 'reviews' | 'settlement' | 'faults' | 'data';
+type Section = 'personas' | 'reviews' | 'settlement' | 'scan' | 'faults' | 'data';
 
 const SECTIONS: readonly { value: Section; label: string }[] = [
   { value: 'personas', label: '人物' },
   { value: 'reviews', label: '审核' },
   { value: 'settlement', label: '结算' },
+  { value: 'scan', label: '扫码结算' },
   { value: 'faults', label: '故障' },
   { value: 'data', label: '数据' },
 ];
@@ -41,6 +43,7 @@ export function QaConsole({ visit, beside = false }: { visit: number; beside?: b
       {section === 'personas' ? <PersonasSection visit={visit} /> : null}
       {section === 'reviews' ? <ReviewsSection visit={visit} /> : null}
       {section === 'settlement' ? <SettlementSection visit={visit} /> : null}
+      {section === 'scan' ? <ScanSettlementSection visit={visit} /> : null}
       {section === 'faults' ? <FaultsSection /> : null}
       {section === 'data' ? <DataSection /> : null}
     </>

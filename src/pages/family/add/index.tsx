@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components';
 import { requiredMaterials, MATERIAL_LABELS } from '@/regions/materials';
+import { askForResultMessages } from '@/features/messages';
 import { useBind } from '@/features/relations';
 import { missingMaterials } from '@/features/relations';
 import { Button } from '@/ui/Button';
@@ -28,6 +29,8 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
   const submit = () =>
     once(async () => {
       if (!ready || !form.relative) return;
+      // Asked within the tap, as WeChat requires; whatever the answer, the application goes.
+      void askForResultMessages();
       const relation = await binding
         .mutate({
           ...form.relative,

@@ -1,0 +1,2 @@
+export { askForResultMessages } from './subscribe-mini';
+export type { SubscribeOutcome } from './subscribe-types';
