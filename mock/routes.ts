@@ -1,7 +1,7 @@
 /** Every endpoint of the contract, 'METHOD /path' → handler. */
 import type { RouteTable } from './context';
 import { open, signedIn } from './context';
-import { getDeductionOrder, getMe, payPremium, setDeductionOrder } from './handlers/account';
+import { getDeductionOrder, getMe, getOwnName, payPremium, setDeductionOrder } from './handlers/account';
 import { login, logout, requestSmsCode } from './handlers/auth';
 import { checkEligibility } from './handlers/eligibility';
 import { addMember, createHousehold, getHousehold, leaveHousehold, removeMember } from './handlers/household';
@@ -35,6 +35,7 @@ export const ROUTES: RouteTable = {
   'POST /api/auth/login': open(login),
   'POST /api/auth/logout': signedIn(logout),
   'GET /api/me': signedIn(getMe),
+  'GET /api/me/name': signedIn(getOwnName),
   'GET /api/account/usage': signedIn(myUsage),
   'GET /api/family/relations': signedIn(listRelations),
   'GET /api/family/relations/:id': signedIn(getRelation),

@@ -20,6 +20,7 @@ export const requestSmsCode = (phone: string) => call('POST /api/auth/sms-code',
 export const login = (phone: string, code: string) => call('POST /api/auth/login', { body: { phone, code } });
 export const logout = () => call('POST /api/auth/logout');
 export const getMe = () => call('GET /api/me');
+export const getOwnName = () => call('GET /api/me/name');
 
 // ---- relations (粤医保 亲情账号, 河南医保 共济关系)
 export const listRelations = (query: ListRelationsQuery = {}) =>

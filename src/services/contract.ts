@@ -3,7 +3,8 @@
  * endpoint takes and returns, on the wire. Money is integer fen, times are ISO 8601 strings.
  *
  * PII minimisation: no response carries a full ID number or a full phone number, not even the
- * signed-in person's own; names are masked (陈*国). Only the QA endpoints under /api/_mock, which
+ * signed-in person's own; names are masked (陈*国), except the signer's own name in
+ * GET /api/me/name for the letters they sign. Only the QA endpoints under /api/_mock, which
  * exist in the mock back end alone, return full details.
  */
 import type {
@@ -41,6 +42,14 @@ export interface PersonSummary {
   status: InsuredStatus;
   /** 参保地 province code; '' when not insured. */
   provinceCode: string;
+}
+
+/**
+ * The signed-in person's own full name, for a letter they sign on their own device. Asked for
+ * only where it is printed and kept in memory, never in storage (docs/security.md).
+ */
+export interface OwnName {
+  name: string;
 }
 
 export type Me = PersonSummary & {
@@ -393,6 +402,7 @@ export interface Endpoints {
   'POST /api/auth/login': { request: LoginRequest; response: LoginResponse };
   'POST /api/auth/logout': { request: EmptyRequest; response: OkResponse };
   'GET /api/me': { request: EmptyRequest; response: Me };
+  'GET /api/me/name': { request: EmptyRequest; response: OwnName };
   'GET /api/account/usage': { request: UsageQuery; response: UsagePage };
   'GET /api/family/relations': { request: ListRelationsQuery; response: RelationView[] };
   'GET /api/family/relations/:id': { request: EmptyRequest; response: RelationView };

@@ -89,11 +89,11 @@ beforeEach(async () => {
   father = await familyWith('李长海', '410105194002091017', 'parent');
 });
 
-test('the 个人承诺书 names the 共济人 and the member being bound', async () => {
+test('the 个人承诺书 names the signer by their own full name and the member masked', async () => {
   fakeCanvas();
   await openFor(father);
   expect(
-    screen.getByText(/本人李\*东作为共济人，自愿将本人职工医保个人账户与家庭成员李\*海（父母）共济使用/),
+    await screen.findByText(/本人李卫东作为共济人，自愿将本人职工医保个人账户与家庭成员李\*海（父母）共济使用/),
   ).toBeInTheDocument();
   expect(screen.getByText(/不冒名就医/)).toBeInTheDocument();
 });

@@ -1,2 +1,2 @@
 export { selectRegion, signInOrThrow, useSession } from './session';
-export { useRequestSmsCode } from './queries';
+export { useOwnName, useRequestSmsCode } from './queries';

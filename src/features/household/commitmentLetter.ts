@@ -4,7 +4,7 @@ import type { RegionProfile } from '@/regions';
 export const COMMITMENT_VERSION = '2026-11';
 
 export interface CommitmentParties {
-  /** The signer, masked as the app knows them. */
+  /** The signer's own full name: it is their letter, on their own device. */
   sponsorName: string;
   memberName: string;
   relationship: string;
