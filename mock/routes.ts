@@ -15,6 +15,8 @@ import {
   personas,
   resetMock,
   review,
+  getReviewSetting,
+  setReviewSetting,
   setFaults,
   simulateSettlement,
 } from './handlers/qa';
@@ -56,6 +58,8 @@ export const ROUTES: RouteTable = {
   'POST /api/family/premium-payments': signedIn(payPremium),
   'GET /api/_mock/reviews': open(pendingReviews),
   'POST /api/_mock/review': open(review),
+  'GET /api/_mock/review-setting': open(getReviewSetting),
+  'PUT /api/_mock/review-setting': open(setReviewSetting),
   'POST /api/_mock/settle': open(simulateSettlement),
   'GET /api/_mock/faults': open(getFaults),
   'POST /api/_mock/faults': open(setFaults),

@@ -7,12 +7,25 @@ import { EXPENSE_CATEGORIES, RELATIONSHIPS, parseIdNumber } from '@/domain';
 import type { ExpenseCategory, RelationshipCode } from '@/domain';
 import { MATERIAL_KINDS } from '@/regions/materials';
 import { regionById } from '@/regions';
-import { arrayOf, isBoolean, isFen, isSafeInteger, isString, nullable, oneOf, shape } from './guards';
+import {
+  arrayOf,
+  isBoolean,
+  isFen,
+  isPlainObject,
+  isSafeInteger,
+  isString,
+  nullable,
+  oneOf,
+  shape,
+} from './guards';
 import type { Guarded } from './guards';
 import { isInstant } from './clock';
 
-/** Bump when a record changes shape: an older stored state is then discarded for the seed. */
-export const STATE_VERSION = 2;
+/**
+ * Bump when a record changes shape, and either migrate the previous version in `upgradeState` or
+ * let an older stored state be discarded for the seed.
+ */
+export const STATE_VERSION = 3;
 
 const isRelationship = oneOf<RelationshipCode>(RELATIONSHIPS.map((option) => option.code));
 const isCategory = oneOf<ExpenseCategory>(EXPENSE_CATEGORIES.map((option) => option.code));
@@ -158,8 +171,25 @@ const isIdempotency = shape({
 });
 export type IdempotencyRecord = Guarded<typeof isIdempotency>;
 
+/** The longest 提交后 N 秒 QA may choose: one day. */
+export const MAX_REVIEW_DELAY_SECONDS = 86_400;
+
+const isReviewSetting = shape({
+  mode: oneOf(['manual', 'after-delay', 'next-working-day'] as const),
+  delaySeconds: nullable(isFen),
+});
+
+/** The delay is there exactly when the mode uses it. */
+export function isValidReviewSetting(setting: Guarded<typeof isReviewSetting>): boolean {
+  return setting.mode === 'after-delay'
+    ? setting.delaySeconds !== null && setting.delaySeconds <= MAX_REVIEW_DELAY_SECONDS
+    : setting.delaySeconds === null;
+}
+
 const isStateShape = shape({
   version: isSafeInteger,
+  /** QA's 自动审核 setting (version 3). */
+  review: isReviewSetting,
   /** Source of every generated id. */
   seq: isFen,
   persons: arrayOf(isPerson),
@@ -174,6 +204,19 @@ const isStateShape = shape({
   idempotency: arrayOf(isIdempotency),
 });
 export type MockState = Guarded<typeof isStateShape>;
+
+/**
+ * A stored or imported state of an older version brought up to this one, where that is possible
+ * without guessing; anything else is returned as it is, for isMockState to judge. Version 2 had no
+ * review setting: it decided every application 10 s after submission, and is given 关闭, the
+ * demo's default, so no application is decided behind QA's back after the upgrade.
+ */
+export function upgradeState(value: unknown): unknown {
+  if (isPlainObject(value) && value.version === 2 && !('review' in value)) {
+    return { ...value, version: 3, review: { mode: 'manual', delaySeconds: null } };
+  }
+  return value;
+}
 
 function unique(values: readonly string[]): boolean {
   return new Set(values).size === values.length;
@@ -206,6 +249,7 @@ export function isMockState(value: unknown, today: string): value is MockState {
   );
 
   return (
+    isValidReviewSetting(value.review) &&
     unique([...people]) &&
     people.size === value.persons.length &&
     unique(value.persons.map((person) => person.idNumber)) &&

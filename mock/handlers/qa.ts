@@ -14,6 +14,8 @@ import type {
   PendingReview,
   Persona,
   RelationView,
+  ReviewMode,
+  ReviewSetting,
   Settlement,
 } from '@/services/contract';
 import type { Reply, RequestContext, SignedInContext } from '../context';
@@ -22,10 +24,18 @@ import { refuse, unwrap } from '../errors';
 import { readFaults } from '../faults';
 import { recordUsage, remainingLimit } from '../ledger';
 import { nextId, personById, personByIdNumber, regionOfRelation } from '../model';
-import { readBody, readBoolean, readInteger, readOptionalText, readText, oneOfText } from '../read';
+import {
+  readBody,
+  readBoolean,
+  readInteger,
+  readNullableInteger,
+  readOptionalText,
+  readText,
+  oneOfText,
+} from '../read';
 import { decide } from '../review';
 import { identityOf, kinshipOnRecord, PERSONAS } from '../seed';
-import { isMockState } from '../state';
+import { isMockState, isValidReviewSetting, MAX_REVIEW_DELAY_SECONDS, upgradeState } from '../state';
 import type { MockState, SettlementRecord } from '../state';
 import { relationView, settlementView } from '../views';
 import { sponsorsInOrder } from './account';
@@ -65,6 +75,30 @@ export function review(ctx: RequestContext): Reply<RelationView> {
   decide(relation, approve, trimmed === undefined || trimmed === '' ? null : trimmed, ctx.now);
   return reply(relationView(ctx.state, relation, 'sponsor'));
 }
+
+export function getReviewSetting(ctx: RequestContext): Reply<ReviewSetting> {
+  return reply(ctx.state.review);
+}
+
+/** 自动审核: 关闭, 提交后 N 秒 or 一个工作日后; applies to what is pending now as well. */
+export function setReviewSetting(ctx: RequestContext): Reply<ReviewSetting> {
+  const body = readBody(ctx.body);
+  const mode = oneOfText(readText(body, 'mode', '自动审核', { max: 32 }), REVIEW_MODES, '自动审核');
+  const setting: ReviewSetting = {
+    mode,
+    delaySeconds: readNullableInteger(body, 'delaySeconds', '自动审核秒数', {
+      min: 0,
+      max: MAX_REVIEW_DELAY_SECONDS,
+    }),
+  };
+  if (!isValidReviewSetting(setting)) {
+    refuse(400, 'BAD_REQUEST', '自动审核设置不正确，请检查后重新提交');
+  }
+  ctx.state.review = setting;
+  return reply(setting);
+}
+
+const REVIEW_MODES: readonly ReviewMode[] = ['manual', 'after-delay', 'next-working-day'];
 
 /**
  * A material with its stored preview: QA may look at any applicant's, a signed-in person at their
@@ -239,7 +273,7 @@ function plainCopy(value: unknown): unknown {
 export const BAD_STATE_MESSAGE = '导入的数据格式不正确或版本不符，请使用“导出”得到的完整数据';
 
 export function importMockState(ctx: RequestContext): Reply<OkResponse> {
-  const candidate = plainCopy(ctx.body);
+  const candidate = upgradeState(plainCopy(ctx.body));
   if (!isMockState(candidate, ctx.today)) {
     return refuse(400, 'BAD_STATE', BAD_STATE_MESSAGE);
   }

@@ -112,6 +112,11 @@ export interface RelationView {
   /** Position in the beneficiary's deduction order (0 = 主卡); null when never chosen. */
   deductionRank: number | null;
   materialIds: string[];
+  /**
+   * While pending under an automatic review: when it decides. Absent when a reviewer decides, who
+   * gives no time beyond the platform's promise (about one working day).
+   */
+  reviewDueAt?: string;
 }
 
 export type RelationRole = 'sponsor' | 'beneficiary';
@@ -360,6 +365,18 @@ export interface ReviewRequest {
   reason?: string;
 }
 
+/**
+ * How the mock platform reviews: `manual` (关闭) waits for QA; `after-delay` decides by itself
+ * `delaySeconds` after submission; `next-working-day` at the same Beijing time on the next working
+ * day (weekends skipped; public holidays are not modelled). `delaySeconds` is null unless `after-delay`.
+ */
+export interface ReviewSetting {
+  mode: ReviewMode;
+  delaySeconds: number | null;
+}
+
+export type ReviewMode = 'manual' | 'after-delay' | 'next-working-day';
+
 export interface SettleRequest {
   idNumber: string;
   amountFen: number;
@@ -426,6 +443,8 @@ export interface Endpoints {
   'POST /api/family/premium-payments': { request: PremiumPaymentRequest; response: PremiumPayment };
   'GET /api/_mock/reviews': { request: EmptyRequest; response: PendingReview[] };
   'POST /api/_mock/review': { request: ReviewRequest; response: RelationView };
+  'GET /api/_mock/review-setting': { request: EmptyRequest; response: ReviewSetting };
+  'PUT /api/_mock/review-setting': { request: ReviewSetting; response: ReviewSetting };
   'POST /api/_mock/settle': { request: SettleRequest; response: Settlement };
   'GET /api/_mock/faults': { request: EmptyRequest; response: MockFaults };
   'POST /api/_mock/faults': { request: MockFaults; response: MockFaults };
