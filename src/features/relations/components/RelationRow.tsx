@@ -4,6 +4,7 @@ import { relationshipLabel } from '@/domain';
 import type { RelationView } from '@/services';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { StatusBadge } from '@/ui/StatusBadge';
+import { reviewExpectation } from '../review';
 
 /** One relation in a list, from the viewer's side: the other person, the relationship, the state. */
 export function RelationRow({ relation, onOpen }: { relation: RelationView; onOpen(): void }) {
@@ -21,6 +22,9 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
         <StatusBadge status={relation.status} />
       </View>
       <Text className="relation-row__date">{dayjs(relation.updatedAt).format('YYYY-MM-DD HH:mm')}</Text>
+      {relation.status === 'pending' ? (
+        <Text className="relation-row__date">{reviewExpectation(relation)}</Text>
+      ) : null}
       {relation.status === 'rejected' && relation.rejectReason ? (
         <Text className="relation-row__reason">未通过原因：{relation.rejectReason}</Text>
       ) : null}
