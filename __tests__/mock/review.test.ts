@@ -113,7 +113,7 @@ describe('the review setting', () => {
   it('upgrades a stored version-2 state to 关闭 and keeps its applications', async () => {
     const h = harness({ autoApproveAfterMs: undefined });
     const { relation } = await chenApplies(h);
-    const versionTwo = { ...(JSON.parse(h.backend.exportState()) as MockStateDocument), version: 2 };
+    const versionTwo: MockStateDocument = { ...JSON.parse(h.backend.exportState()), version: 2 };
     delete versionTwo.review;
     h.storage.setItem('family-mock-state', JSON.stringify(versionTwo));
     const restarted = JSON.parse(createMockBackend({ storage: h.storage, now: h.clock.now }).exportState());

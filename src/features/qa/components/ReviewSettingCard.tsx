@@ -63,7 +63,7 @@ export function ReviewSettingCard({ visit }: { visit: number }) {
       {current ? (
         <>
           <Text className="card__text">当前：{describeReviewSetting(current)}</Text>
-          <ChoiceGroup label="自动审核" choices={MODES} value={mode} onChange={setMode} />
+          <ChoiceGroup<ReviewMode> label="自动审核" choices={MODES} value={mode} onChange={setMode} />
           {mode === 'after-delay' ? (
             <Field
               label="提交后多少秒"
