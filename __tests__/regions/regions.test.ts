@@ -23,10 +23,6 @@ const shanxi: RegionProfile = {
   flowKind: 'relation',
   reviewDescription: '提交后即时生效',
   reviewPromise: '提交后即时生效',
-  commitmentLetter: {
-    title: '承诺书',
-    paragraphs: ['本人{signer}承诺为{relationship}{member}提供的信息真实。'],
-  },
   deductionOrderDescription: '先扣本人账户，再按授权顺序扣授权人账户，仍不足的部分自付现金',
   allowedRelationships: ['spouse', 'parent', 'child'],
   crossProvince: false,

@@ -12,17 +12,6 @@ export interface RegionTerms {
   member: string;
 }
 
-/**
- * The letter a sponsor signs for a binding, in the province's words. In the paragraphs, {signer}
- * is the signer's own name, {member} the relative's (masked), {relationship} what the relative is
- * to the signer, {sponsor} and {beneficiary} the region's words for the two sides.
- */
-export interface CommitmentLetterText {
-  /** 个人承诺书 / 承诺书 */
-  title: string;
-  paragraphs: readonly string[];
-}
-
 /** A province: the rule parameters plus everything the pages show differently. */
 export interface RegionProfile extends RegionRules {
   /** Stable key, e.g. 'guangdong'. */
@@ -42,7 +31,6 @@ export interface RegionProfile extends RegionRules {
   reviewDescription: string;
   /** What the platform promises an application waiting for a reviewer, who gives no exact time. */
   reviewPromise: string;
-  commitmentLetter: CommitmentLetterText;
   /** Why the sponsors' accounts are charged in the order they are, in plain Chinese. */
   deductionOrderDescription: string;
 }

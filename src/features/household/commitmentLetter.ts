@@ -1,4 +1,5 @@
 import type { RegionProfile } from '@/regions';
+import { COMMITMENT_LETTERS } from '@/regions/letters';
 
 /** Bumped whenever the wording in the region profiles changes: the version is sent with every signed binding. */
 export const COMMITMENT_VERSION = '2026-11';
@@ -19,7 +20,14 @@ export function commitmentParagraphs(region: RegionProfile, parties: CommitmentP
     sponsor: region.terms.sponsor,
     beneficiary: region.terms.beneficiary,
   };
-  return region.commitmentLetter.paragraphs.map((paragraph) =>
+  return commitmentLetterFor(region).paragraphs.map((paragraph) =>
     paragraph.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder),
   );
+}
+
+/** The region's letter; a region without its own wording is a programming error. */
+export function commitmentLetterFor(region: RegionProfile) {
+  const letter = COMMITMENT_LETTERS[region.id];
+  if (!letter) throw new Error(`no commitment letter for ${region.id}`);
+  return letter;
 }

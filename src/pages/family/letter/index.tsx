@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { maskName, relationshipLabel } from '@/domain';
 import { useOwnName } from '@/features/auth';
-import { commitmentParagraphs } from '@/features/household';
+import { commitmentLetterFor, commitmentParagraphs } from '@/features/household';
 import { emptyRelativeDraft, useDrafts, useMaterialUploads } from '@/features/relations';
 import { Page, RequireNotice, type SignedInRegion } from '@/features/shell';
 import { Button } from '@/ui/Button';
@@ -43,7 +43,7 @@ function SignLetter({ sponsor, region }: SignedInRegion) {
     );
   }
 
-  const { title } = region.commitmentLetter;
+  const { title } = commitmentLetterFor(region);
   const paragraphs = commitmentParagraphs(region, {
     // Masked only until the back end has said the name, or when it cannot.
     sponsorName: ownName ?? sponsor.maskedName,
