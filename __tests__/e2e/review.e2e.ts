@@ -56,7 +56,9 @@ test('with 提交后 30 秒 on, 陈建国 is told when the result comes, and it 
   await chooseAutomaticReview(device.page, 30);
   await chenFillsInHisMother();
   await submit();
-  await device.page.getByText(/^预计\d+月\d+日 \d{2}:\d{2}前出审核结果，可在“我的—办理事项”查看进度$/).waitFor();
+  await device.page
+    .getByText(/^预计\d+月\d+日 \d{2}:\d{2}前出审核结果，可在“我的—办理事项”查看进度$/)
+    .waitFor();
   await device.context.clock.fastForward('00:31');
   await openApplications();
   await device.page
