@@ -10,7 +10,7 @@ import { INTERNAL_MESSAGE, QA_ONLY_MESSAGE, Refusal, UNAVAILABLE_MESSAGE } from 
 import { checkFaults, noFaults } from './faults';
 import { isMockState, upgradeState } from './state';
 import type { MockState, PersonRecord } from './state';
-import { reviewDueApplications } from './review';
+import { reviewAfter, reviewDueApplications } from './review';
 import { matchRoute, QA_PREFIX, ROUTES } from './routes';
 import { createSeedState } from './seed';
 import { BAD_STATE_MESSAGE } from './handlers/qa';
@@ -48,7 +48,11 @@ export interface MockBackendOptions {
   storageKey?: string;
   /** ISO 8601; injectable for tests. */
   now?: () => string;
-  /** How long an application waits before review decides it by itself; null = never. */
+  /**
+   * The review setting to start with, over the stored one: null = 关闭 (QA decides), N = decided
+   * by itself N ms after submission (rounded up to whole seconds). Not given: the stored setting,
+   * 关闭 for a new state; QA changes it with PUT /api/_mock/review-setting.
+   */
   autoApproveAfterMs?: number | null;
   faults?: MockFaults;
   /** Injectable for fault tests. */
@@ -86,7 +90,6 @@ export const DEFAULT_STORAGE_KEY = 'family-mock-state';
 export const QA_KEY_HEADER = 'X-Mock-QA-Key';
 /** QA routes a signed-in person may also use, each scoping what it shows to that person. */
 const OWNER_QA_ROUTES: ReadonlySet<string> = new Set(['GET /api/_mock/materials/:id']);
-export const DEFAULT_AUTO_APPROVE_MS = 10_000;
 const MAX_PATH_LENGTH = 2048;
 
 function defaultSleep(ms: number): Promise<void> {
@@ -185,8 +188,8 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   const storage = options.storage;
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
   const clock = options.now ?? (() => dayjs().toISOString());
-  const autoApproveAfterMs =
-    options.autoApproveAfterMs === undefined ? DEFAULT_AUTO_APPROVE_MS : options.autoApproveAfterMs;
+  const startingReview =
+    options.autoApproveAfterMs === undefined ? null : reviewAfter(options.autoApproveAfterMs);
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? defaultSleep;
   let faults = checkFaults(options.faults ?? noFaults());
@@ -220,15 +223,19 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
         const parsed = upgradeState(JSON.parse(text));
         if (isMockState(parsed, dayOf(at))) {
           stored = text;
-          return parsed;
+          return withStartingReview(parsed);
         }
       }
     } catch {
       // Unreadable storage or corrupt JSON: start again from the seed below.
     }
-    const seed = createSeedState(at);
+    const seed = withStartingReview(createSeedState(at));
     persist(seed);
     return seed;
+  }
+
+  function withStartingReview(loaded: MockState): MockState {
+    return startingReview === null ? loaded : { ...loaded, review: startingReview };
   }
 
   let state = load();
@@ -245,7 +252,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     },
     reset: () => {
       faults = noFaults();
-      state = createSeedState(now());
+      state = withStartingReview(createSeedState(now()));
       limits.clearAll();
     },
     replaceState: (next) => {
@@ -312,7 +319,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
 
     const at = now();
-    const reviewed = reviewDueApplications(state, at, autoApproveAfterMs);
+    const reviewed = reviewDueApplications(state, at);
     const token = bearerToken(request.headers);
     const ctx: RequestContext = {
       state,

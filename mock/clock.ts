@@ -46,6 +46,15 @@ export function addMilliseconds(instant: string, ms: number): string {
   return dayjs(instant).add(ms, 'millisecond').toISOString();
 }
 
+/** The same Beijing time of day on the next working day: Saturday and Sunday are skipped. */
+export function nextWorkingDay(instant: string): string {
+  let next = beijing(instant).add(1, 'day');
+  while (next.day() === 0 || next.day() === 6) {
+    next = next.add(1, 'day');
+  }
+  return next.toISOString();
+}
+
 export function subtractDays(instant: string, days: number): string {
   return dayjs(instant).subtract(days, 'day').toISOString();
 }

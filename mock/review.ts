@@ -1,6 +1,7 @@
-/** 审核: how a relation changes state, by QA's decision or on its own after the delay. */
+/** 审核: how a relation changes state, by QA's decision or on its own as QA's review setting says. */
 import type { RelationStatus } from '@/domain';
-import { millisecondsBetween } from './clock';
+import type { ReviewSetting } from '@/services/contract';
+import { addMilliseconds, nextWorkingDay } from './clock';
 import { notifyDecision } from './messages';
 import { personById } from './model';
 import { contradictsKinship, KINSHIP_MISMATCH_REASON } from './seed';
@@ -44,18 +45,36 @@ function registersContradict(state: MockState, relation: RelationRecord): boolea
   );
 }
 
-/**
- * Reviews every application that has waited `afterMs`, as a reviewer checking the household
- * registers would: refused when they contradict the claim, approved otherwise. Run lazily at the
- * start of each request, so there are no timers to leak. Returns whether anything changed.
- */
-export function reviewDueApplications(state: MockState, now: string, afterMs: number | null): boolean {
-  if (afterMs === null) {
-    return false;
+/** 关闭: QA decides every application in the console. */
+export const MANUAL_REVIEW: ReviewSetting = { mode: 'manual', delaySeconds: null };
+
+/** The review setting for an application decided by itself after `ms`; null = 关闭. */
+export function reviewAfter(ms: number | null): ReviewSetting {
+  return ms === null ? MANUAL_REVIEW : { mode: 'after-delay', delaySeconds: Math.ceil(ms / 1000) };
+}
+
+/** When the automatic review decides an application submitted at `submittedAt`; null when QA does. */
+export function reviewDueAt(setting: ReviewSetting, submittedAt: string): string | null {
+  if (setting.mode === 'next-working-day') {
+    return nextWorkingDay(submittedAt);
   }
-  const due = state.relations.filter(
-    (relation) => relation.status === 'pending' && millisecondsBetween(relation.createdAt, now) >= afterMs,
-  );
+  if (setting.mode === 'after-delay' && setting.delaySeconds !== null) {
+    return addMilliseconds(submittedAt, setting.delaySeconds * 1000);
+  }
+  return null;
+}
+
+/**
+ * Reviews every application whose time under the state's review setting has come, as a reviewer
+ * checking the household registers would: refused when they contradict the claim, approved
+ * otherwise. Run lazily at the start of each request, so there are no timers to leak. Returns
+ * whether anything changed.
+ */
+export function reviewDueApplications(state: MockState, now: string): boolean {
+  const due = state.relations.filter((relation) => {
+    const dueAt = relation.status === 'pending' ? reviewDueAt(state.review, relation.createdAt) : null;
+    return dueAt !== null && dueAt <= now;
+  });
   due.forEach((relation) => {
     const contradicted = registersContradict(state, relation);
     decide(state, relation, !contradicted, contradicted ? KINSHIP_MISMATCH_REASON : null, now);

@@ -1,7 +1,7 @@
 /** Every endpoint of the contract, 'METHOD /path' → handler. */
 import type { RouteTable } from './context';
 import { open, signedIn } from './context';
-import { getDeductionOrder, getMe, payPremium, setDeductionOrder } from './handlers/account';
+import { getDeductionOrder, getMe, getOwnName, payPremium, setDeductionOrder } from './handlers/account';
 import { login, logout, requestSmsCode } from './handlers/auth';
 import { signInWithAlipay, signInWithWechat } from './handlers/platformSignIn';
 import { checkEligibility } from './handlers/eligibility';
@@ -16,6 +16,8 @@ import {
   personas,
   resetMock,
   review,
+  getReviewSetting,
+  setReviewSetting,
   setFaults,
   simulateSettlement,
 } from './handlers/qa';
@@ -40,6 +42,7 @@ export const ROUTES: RouteTable = {
   'POST /api/auth/alipay': open(signInWithAlipay),
   'POST /api/auth/logout': signedIn(logout),
   'GET /api/me': signedIn(getMe),
+  'GET /api/me/name': signedIn(getOwnName),
   'GET /api/account/usage': signedIn(myUsage),
   'GET /api/family/relations': signedIn(listRelations),
   'GET /api/family/relations/:id': signedIn(getRelation),
@@ -64,6 +67,8 @@ export const ROUTES: RouteTable = {
   'POST /api/messages/read': signedIn(markMessagesRead),
   'GET /api/_mock/reviews': open(pendingReviews),
   'POST /api/_mock/review': open(review),
+  'GET /api/_mock/review-setting': open(getReviewSetting),
+  'PUT /api/_mock/review-setting': open(setReviewSetting),
   'POST /api/_mock/settle': open(simulateSettlement),
   'POST /api/_mock/settle-by-code': open(settleByCode),
   'GET /api/_mock/faults': open(getFaults),

@@ -330,6 +330,8 @@ export function createSeedState(now: string): MockState {
 
   return {
     version: STATE_VERSION,
+    // 关闭, the demo's default: QA decides, so the queue holds what was submitted.
+    review: { mode: 'manual', delaySeconds: null },
     seq: 1000,
     persons,
     sessions: [],

@@ -7,11 +7,24 @@ import { EXPENSE_CATEGORIES, RELATIONSHIPS, parseIdNumber } from '@/domain';
 import type { ExpenseCategory, RelationshipCode } from '@/domain';
 import { MATERIAL_KINDS } from '@/regions/materials';
 import { regionById } from '@/regions';
-import { arrayOf, isBoolean, isFen, isSafeInteger, isString, nullable, oneOf, shape } from './guards';
+import {
+  arrayOf,
+  isBoolean,
+  isFen,
+  isPlainObject,
+  isSafeInteger,
+  isString,
+  nullable,
+  oneOf,
+  shape,
+} from './guards';
 import type { Guarded } from './guards';
 import { isInstant } from './clock';
 
-/** Bump when a record changes shape: an older stored state is then discarded for the seed. */
+/**
+ * Bump when a record changes shape, and either migrate the previous version in `upgradeState` or
+ * let an older stored state be discarded for the seed.
+ */
 export const STATE_VERSION = 3;
 
 const isRelationship = oneOf<RelationshipCode>(RELATIONSHIPS.map((option) => option.code));
@@ -192,8 +205,25 @@ const isMessage = shape({
 });
 export type MessageRecord = Guarded<typeof isMessage>;
 
+/** The longest 提交后 N 秒 QA may choose: one day. */
+export const MAX_REVIEW_DELAY_SECONDS = 86_400;
+
+const isReviewSetting = shape({
+  mode: oneOf(['manual', 'after-delay', 'next-working-day'] as const),
+  delaySeconds: nullable(isFen),
+});
+
+/** The delay is there exactly when the mode uses it. */
+export function isValidReviewSetting(setting: Guarded<typeof isReviewSetting>): boolean {
+  return setting.mode === 'after-delay'
+    ? setting.delaySeconds !== null && setting.delaySeconds <= MAX_REVIEW_DELAY_SECONDS
+    : setting.delaySeconds === null;
+}
+
 const isStateShape = shape({
   version: isSafeInteger,
+  /** QA's 自动审核 setting (version 3). */
+  review: isReviewSetting,
   /** Source of every generated id. */
   seq: isFen,
   persons: arrayOf(isPerson),
@@ -212,17 +242,21 @@ const isStateShape = shape({
 export type MockState = Guarded<typeof isStateShape>;
 
 /**
- * Brings a state stored by an older version up to this one, where the change only added records:
- * version 2 had no 医保码 or 消息, so it gains empty lists instead of being replaced by the seed.
- * Anything else is returned as it was, for isMockState to judge.
+ * A stored or imported state of an older version brought up to this one, where that is possible
+ * without guessing; anything else is returned as it is, for isMockState to judge. Version 2 had no
+ * 医保码, no 消息 and no review setting: it gains empty lists, and 关闭 (the demo's default; it
+ * decided every application 10 s after submission), so no application is decided behind QA's back
+ * after the upgrade.
  */
 export function upgradeState(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return value;
-  }
-  const record = value as Record<string, unknown>;
-  if (record.version === 2) {
-    return { ...record, version: 3, cardCodes: [], messages: [] };
+  if (isPlainObject(value) && value.version === 2) {
+    return {
+      ...value,
+      version: 3,
+      cardCodes: [],
+      messages: [],
+      review: { mode: 'manual', delaySeconds: null },
+    };
   }
   return value;
 }
@@ -258,6 +292,7 @@ export function isMockState(value: unknown, today: string): value is MockState {
   );
 
   return (
+    isValidReviewSetting(value.review) &&
     unique([...people]) &&
     people.size === value.persons.length &&
     unique(value.persons.map((person) => person.idNumber)) &&

@@ -15,6 +15,7 @@ import type {
   UsageRecord,
 } from '@/services/contract';
 import { dayOf, yearOf } from './clock';
+import { reviewDueAt } from './review';
 import { remainingLimit } from './ledger';
 import { householdWithMember, personById, regionOfPerson } from './model';
 import type {
@@ -91,7 +92,13 @@ export function relationView(
     monthlyLimitFen: relation.monthlyLimitFen,
     deductionRank: relation.deductionRank,
     materialIds: [...relation.materialIds],
+    ...reviewDue(state, relation),
   };
+}
+
+function reviewDue(state: MockState, relation: RelationRecord): Pick<RelationView, 'reviewDueAt'> {
+  const dueAt = relation.status === 'pending' ? reviewDueAt(state.review, relation.createdAt) : null;
+  return dueAt === null ? {} : { reviewDueAt: dueAt };
 }
 
 export function deductionOrderEntry(

@@ -4,16 +4,13 @@
  * Faults from the environment: MOCK_FAILURE_RATE=0.3 MOCK_LATENCY_MS=100-800; MOCK_QA_KEY as --qa-key.
  */
 import type { MockFaults } from '@/services/contract';
-import {
-  createMockBackend,
-  DEFAULT_AUTO_APPROVE_MS,
-  faultsFromEnv,
-  memoryStorage,
-  QA_KEY_HEADER,
-} from '../mock';
+import { createMockBackend, faultsFromEnv, memoryStorage, QA_KEY_HEADER } from '../mock';
 import { fileStorage } from '../mock/fileStorage';
 import { randomToken } from '../mock/random';
 import { DEFAULT_PORT, startMockServer } from '../mock/server';
+
+/** The longest automatic review the mock keeps: one day. */
+const MAX_DELAY_MS = 86_400_000;
 
 /** The H5 dev server (`npm run dev:h5`) and `npm start`, unless --allow-origin says otherwise. */
 const DEFAULT_ORIGINS = ['http://127.0.0.1:10086', 'http://localhost:10086'];
@@ -40,14 +37,16 @@ async function main(): Promise<void> {
     fail(`--port should be a port number (0 for any free port), got ${portText}`);
   }
   const approveText = option(args, '--auto-approve-ms');
+  // Not given: the review setting the state holds (关闭 for a new one), which QA may change.
   const autoApproveAfterMs =
-    approveText === undefined
-      ? DEFAULT_AUTO_APPROVE_MS
-      : approveText === 'never'
-        ? null
-        : Number(approveText);
-  if (autoApproveAfterMs !== null && (!Number.isInteger(autoApproveAfterMs) || autoApproveAfterMs < 0)) {
-    fail(`--auto-approve-ms should be milliseconds or "never", got ${String(approveText)}`);
+    approveText === undefined ? undefined : approveText === 'never' ? null : Number(approveText);
+  if (
+    typeof autoApproveAfterMs === 'number' &&
+    (!Number.isInteger(autoApproveAfterMs) || autoApproveAfterMs < 0 || autoApproveAfterMs > MAX_DELAY_MS)
+  ) {
+    fail(
+      `--auto-approve-ms should be 0 to ${MAX_DELAY_MS} milliseconds or "never", got ${String(approveText)}`,
+    );
   }
   const qaKey = option(args, '--qa-key') ?? process.env.MOCK_QA_KEY ?? randomToken();
   if (qaKey.length < 16) {

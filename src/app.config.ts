@@ -29,6 +29,7 @@ export default defineAppConfig({
         'household/index',
         'household/member/index',
         'commitment/index',
+        'letter/index',
       ],
     },
     {

@@ -3,6 +3,7 @@ import { createMockBackend, memoryStorage, DEFAULT_STORAGE_KEY } from '../../moc
 import { expectAccessible } from './support/axe';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
 import { watchPii, type PiiAudit } from './support/pii';
+import { drawSignature } from './support/app';
 
 /**
  * 河南医保 in the H5 build, as one family's story: 李卫东 builds his family, adds and binds his
@@ -97,24 +98,8 @@ async function bind(label: string, shotName?: string): Promise<void> {
   const letter = current();
   await letter.getByText('本人郑重承诺：', { exact: false }).waitFor();
   await letter.getByRole('checkbox', { name: '本人承诺添加的共济对象身份真实有效' }).click();
-  const canvas = letter.getByLabel('手写签名区域');
   await settled();
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('the signature canvas is not on screen');
-  await page.mouse.move(box.x + 40, box.y + box.height / 2);
-  await page.mouse.down();
-  for (const [dx, dy] of [
-    [30, -40],
-    [60, 30],
-    [90, -20],
-    [130, 35],
-    [170, -30],
-    [210, 10],
-  ]) {
-    await page.mouse.move(box.x + 40 + dx, box.y + box.height / 2 + dy, { steps: 4 });
-  }
-  await page.mouse.up();
+  await drawSignature(page, letter.getByLabel('手写签名区域'));
   await letter.getByText('如需重新签名，请点“清除”').waitFor();
   if (shotName) {
     await letter.getByRole('button', { name: '签署并绑定' }).scrollIntoViewIfNeeded();

@@ -3,21 +3,14 @@
  * from a fresh browser profile, so the mock back end starts from the seed.
  */
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
-import { approveAllPending } from './support/qa';
+import { fillRelative, openApp, openYueAddForm, signIn, snap, uploadAll } from './support/app';
+import { approveAllPending, chooseAutomaticReview } from './support/qa';
 
 const device = freshDevicePerTest({ photos: true });
 
 /** 陈建国 signs in and opens the add form through 业务办理, the notice and the list. */
 async function openAddFormAsChen(): Promise<void> {
-  await signIn(device.page, device.h5.server.url, '13800000001');
-  await device.page.getByRole('button', { name: '亲情账号绑定/解绑' }).click();
-  const agree = device.page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
-  await agree.waitFor();
-  await agree.click();
-  await device.page.getByRole('button', { name: '我已阅读并同意' }).click();
-  await device.page.getByRole('button', { name: '＋ 添加共济关系' }).click();
-  await device.page.getByLabel('姓名').waitFor();
+  await openYueAddForm(device.page, device.h5.server.url, '13800000001');
 }
 
 async function submitApplication(): Promise<void> {
@@ -117,10 +110,11 @@ test('there is no 配偶的父母 choice, and 黄桂芳 claimed as 母亲 ends �
   await device.page.getByRole('button', { name: '开始人脸验证' }).click();
   await device.page.getByText('人脸验证已通过').waitFor();
   await submitApplication();
-  // The embedded back end reviews an application after 10 s against its household records.
-  await device.page.waitForTimeout(10_500);
-  await device.page.getByRole('button', { name: '查看审核进度' }).click();
-  await device.page.getByText('未通过原因').waitFor();
+  // Automatic review decides against the household records; saving it decides what is waiting.
+  await chooseAutomaticReview(device.page, 0);
+  await openApp(device.page, device.h5.server.url, '/pages/family/applications/index');
+  await device.page.getByRole('button', { name: '黄*芳 父母' }).click();
+  await device.page.getByText('未通过原因', { exact: true }).waitFor();
   expect(await device.page.getByText('关系与户籍信息不符').count()).toBeGreaterThan(0);
   await snap(device.page, 'rejected-kinship');
 });

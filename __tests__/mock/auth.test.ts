@@ -257,3 +257,16 @@ describe('GET /api/me', () => {
     expect(((await h.call('GET', '/api/me', undefined, token)).body as Me).regionId).toBe('henan');
   });
 });
+
+describe('GET /api/me/name', () => {
+  it('gives the signed-in person their own full name and nothing else', async () => {
+    const h = harness();
+    const token = await h.signIn(P.李卫东.phone);
+    expect((await h.call('GET', '/api/me/name', undefined, token)).body).toEqual({ name: '李卫东' });
+  });
+
+  it('tells nobody a name without a session', async () => {
+    const h = harness();
+    expect((await h.call('GET', '/api/me/name')).status).toBe(401);
+  });
+});

@@ -22,6 +22,7 @@ const shanxi: RegionProfile = {
   entryLabel: '家庭账户共济',
   flowKind: 'relation',
   reviewDescription: '提交后即时生效',
+  reviewPromise: '提交后即时生效',
   deductionOrderDescription: '先扣本人账户，再按授权顺序扣授权人账户，仍不足的部分自付现金',
   offline: {
     where: '参保地医保经办机构服务窗口',

@@ -2,7 +2,7 @@
 import { canPayPremium, orderSponsors } from '@/domain';
 import type { SponsorLink } from '@/domain';
 import type { RegionProfile } from '@/regions';
-import type { DeductionOrderEntry, Me, PremiumPayment } from '@/services/contract';
+import type { DeductionOrderEntry, Me, OwnName, PremiumPayment } from '@/services/contract';
 import type { Reply, SignedInContext } from '../context';
 import { reply } from '../context';
 import { refuse, unwrap } from '../errors';
@@ -17,6 +17,11 @@ import { roleOf, visibleRelation } from './relations';
 
 export function getMe(ctx: SignedInContext): Reply<Me> {
   return reply(meView(ctx.state, ctx.viewer, ctx.now));
+}
+
+/** The one unmasked name the contract gives: the viewer's own, for a letter they sign. */
+export function getOwnName(ctx: SignedInContext): Reply<OwnName> {
+  return reply({ name: ctx.viewer.name });
 }
 
 // ------------------------------------------------------------ 扣款顺序

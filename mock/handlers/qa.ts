@@ -14,6 +14,8 @@ import type {
   PendingReview,
   Persona,
   RelationView,
+  ReviewMode,
+  ReviewSetting,
   Settlement,
 } from '@/services/contract';
 import type { Reply, RequestContext, SignedInContext } from '../context';
@@ -23,11 +25,19 @@ import { readFaults } from '../faults';
 import { recordUsage, remainingLimit } from '../ledger';
 import { nextId, personById, personByIdNumber, regionOfRelation } from '../model';
 import type { Body } from '../read';
-import { readBody, readBoolean, readInteger, readOptionalText, readText, oneOfText } from '../read';
+import {
+  readBody,
+  readBoolean,
+  readInteger,
+  readNullableInteger,
+  readOptionalText,
+  readText,
+  oneOfText,
+} from '../read';
 import { notifyPayment } from '../messages';
 import { decide } from '../review';
 import { identityOf, kinshipOnRecord, PERSONAS } from '../seed';
-import { isMockState, upgradeState } from '../state';
+import { isMockState, isValidReviewSetting, MAX_REVIEW_DELAY_SECONDS, upgradeState } from '../state';
 import type { MockState, PersonRecord, SettlementRecord } from '../state';
 import { relationView, settlementView } from '../views';
 import { sponsorsInOrder } from './account';
@@ -67,6 +77,30 @@ export function review(ctx: RequestContext): Reply<RelationView> {
   decide(ctx.state, relation, approve, trimmed === undefined || trimmed === '' ? null : trimmed, ctx.now);
   return reply(relationView(ctx.state, relation, 'sponsor'));
 }
+
+export function getReviewSetting(ctx: RequestContext): Reply<ReviewSetting> {
+  return reply(ctx.state.review);
+}
+
+/** 自动审核: 关闭, 提交后 N 秒 or 一个工作日后; applies to what is pending now as well. */
+export function setReviewSetting(ctx: RequestContext): Reply<ReviewSetting> {
+  const body = readBody(ctx.body);
+  const mode = oneOfText(readText(body, 'mode', '自动审核', { max: 32 }), REVIEW_MODES, '自动审核');
+  const setting: ReviewSetting = {
+    mode,
+    delaySeconds: readNullableInteger(body, 'delaySeconds', '自动审核秒数', {
+      min: 0,
+      max: MAX_REVIEW_DELAY_SECONDS,
+    }),
+  };
+  if (!isValidReviewSetting(setting)) {
+    refuse(400, 'BAD_REQUEST', '自动审核设置不正确，请检查后重新提交');
+  }
+  ctx.state.review = setting;
+  return reply(setting);
+}
+
+const REVIEW_MODES: readonly ReviewMode[] = ['manual', 'after-delay', 'next-working-day'];
 
 /**
  * A material with its stored preview: QA may look at any applicant's, a signed-in person at their

@@ -17,6 +17,7 @@ export const guangdong: RegionProfile = {
   entryLabel: '亲情账号绑定/解绑',
   flowKind: 'relation',
   reviewDescription: '提交后预计一个工作日内完成审核，可在“我的—办理事项”查看进度',
+  reviewPromise: '预计一个工作日内完成审核',
   deductionOrderDescription:
     '就医购药时先扣使用人自己的个人账户，不足部分按您设置的顺序扣授权人的账户：先扣主卡，用完再扣下一位，仍不足的部分自付现金',
   offline: {

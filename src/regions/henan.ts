@@ -18,6 +18,7 @@ export const henan: RegionProfile = {
   entryLabel: '职工医保家庭共济账户绑定',
   flowKind: 'household',
   reviewDescription: '签署个人承诺书并绑定后即时生效',
+  reviewPromise: '签署个人承诺书并绑定后即时生效',
   deductionOrderDescription:
     '就医购药时先扣被共济人自己的个人账户，不足部分从余额最多的共济人账户开始扣，用完再扣下一位，仍不足的部分自付现金',
   offline: {

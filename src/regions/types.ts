@@ -43,6 +43,8 @@ export interface RegionProfile extends RegionRules {
   flowKind: FlowKind;
   /** When a submitted binding takes effect, in plain Chinese. */
   reviewDescription: string;
+  /** What the platform promises an application waiting for a reviewer, who gives no exact time. */
+  reviewPromise: string;
   /** Why the sponsors' accounts are charged in the order they are, in plain Chinese. */
   deductionOrderDescription: string;
   offline: OfflineService;

@@ -10,6 +10,7 @@ import type {
   MockStateDocument,
   ReviewRequest,
   SettleByCodeRequest,
+  ReviewSetting,
   SettleRequest,
   UploadRequest,
   UsageQuery,
@@ -25,6 +26,7 @@ export const loginWithWechat = (request: WechatLoginRequest) => call('POST /api/
 export const loginWithAlipay = (request: AlipayLoginRequest) => call('POST /api/auth/alipay', { body: request });
 export const logout = () => call('POST /api/auth/logout');
 export const getMe = () => call('GET /api/me');
+export const getOwnName = () => call('GET /api/me/name');
 
 // ---- relations (粤医保 亲情账号, 河南医保 共济关系)
 export const listRelations = (query: ListRelationsQuery = {}) =>
@@ -73,6 +75,8 @@ export const qa = {
   pendingReviews: () => call('GET /api/_mock/reviews'),
   material: (id: string) => call('GET /api/_mock/materials/:id', { params: { id } }),
   review: (request: ReviewRequest) => call('POST /api/_mock/review', { body: request }),
+  reviewSetting: () => call('GET /api/_mock/review-setting'),
+  setReviewSetting: (setting: ReviewSetting) => call('PUT /api/_mock/review-setting', { body: setting }),
   settle: (request: SettleRequest) => call('POST /api/_mock/settle', { body: request }),
   settleByCode: (request: SettleByCodeRequest) => call('POST /api/_mock/settle-by-code', { body: request }),
   getFaults: () => call('GET /api/_mock/faults'),

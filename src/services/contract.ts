@@ -3,7 +3,8 @@
  * endpoint takes and returns, on the wire. Money is integer fen, times are ISO 8601 strings.
  *
  * PII minimisation: no response carries a full ID number or a full phone number, not even the
- * signed-in person's own; names are masked (陈*国). Only the QA endpoints under /api/_mock, which
+ * signed-in person's own; names are masked (陈*国), except the signer's own name in
+ * GET /api/me/name for the letters they sign. Only the QA endpoints under /api/_mock, which
  * exist in the mock back end alone, return full details.
  */
 import type {
@@ -41,6 +42,14 @@ export interface PersonSummary {
   status: InsuredStatus;
   /** 参保地 province code; '' when not insured. */
   provinceCode: string;
+}
+
+/**
+ * The signed-in person's own full name, for a letter they sign on their own device. Asked for
+ * only where it is printed and kept in memory, never in storage (docs/security.md).
+ */
+export interface OwnName {
+  name: string;
 }
 
 export type Me = PersonSummary & {
@@ -115,6 +124,11 @@ export interface RelationView {
   /** Position in the beneficiary's deduction order (0 = 主卡); null when never chosen. */
   deductionRank: number | null;
   materialIds: string[];
+  /**
+   * While pending under an automatic review: when it decides. Absent when a reviewer decides, who
+   * gives no time beyond the platform's promise (about one working day).
+   */
+  reviewDueAt?: string;
 }
 
 export type RelationRole = 'sponsor' | 'beneficiary';
@@ -424,6 +438,18 @@ export interface ReviewRequest {
   reason?: string;
 }
 
+/**
+ * How the mock platform reviews: `manual` (关闭) waits for QA; `after-delay` decides by itself
+ * `delaySeconds` after submission; `next-working-day` at the same Beijing time on the next working
+ * day (weekends skipped; public holidays are not modelled). `delaySeconds` is null unless `after-delay`.
+ */
+export interface ReviewSetting {
+  mode: ReviewMode;
+  delaySeconds: number | null;
+}
+
+export type ReviewMode = 'manual' | 'after-delay' | 'next-working-day';
+
 export interface SettleRequest {
   idNumber: string;
   amountFen: number;
@@ -468,6 +494,7 @@ export interface Endpoints {
   'POST /api/auth/alipay': { request: AlipayLoginRequest; response: LoginResponse };
   'POST /api/auth/logout': { request: EmptyRequest; response: OkResponse };
   'GET /api/me': { request: EmptyRequest; response: Me };
+  'GET /api/me/name': { request: EmptyRequest; response: OwnName };
   'GET /api/account/usage': { request: UsageQuery; response: UsagePage };
   'GET /api/family/relations': { request: ListRelationsQuery; response: RelationView[] };
   'GET /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
@@ -495,6 +522,8 @@ export interface Endpoints {
   'POST /api/messages/read': { request: MarkMessagesReadRequest; response: MessagesRead };
   'GET /api/_mock/reviews': { request: EmptyRequest; response: PendingReview[] };
   'POST /api/_mock/review': { request: ReviewRequest; response: RelationView };
+  'GET /api/_mock/review-setting': { request: EmptyRequest; response: ReviewSetting };
+  'PUT /api/_mock/review-setting': { request: ReviewSetting; response: ReviewSetting };
   'POST /api/_mock/settle': { request: SettleRequest; response: Settlement };
   'POST /api/_mock/settle-by-code': { request: SettleByCodeRequest; response: Settlement };
   'GET /api/_mock/faults': { request: EmptyRequest; response: MockFaults };

@@ -17,6 +17,7 @@ export const ROUTES = {
   household: '/pages/family/household/index',
   addMember: '/pages/family/household/member/index',
   commitment: '/pages/family/commitment/index',
+  letter: '/pages/family/letter/index',
   balance: '/pages/money/balance/index',
   usage: '/pages/money/usage/index',
   deductionOrder: '/pages/money/deduction/index',

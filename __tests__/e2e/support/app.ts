@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { screenshotPath } from './browser';
 
@@ -114,4 +114,36 @@ export async function appRoutes(page: Page): Promise<AppRoute[]> {
 /** The route shown now, from the hash (`#/pages/x/index?stamp=…`). */
 export function routeOf(url: string): string {
   return new URL(url).hash.replace(/^#/, '').split('?')[0];
+}
+
+/** 粤医保: signs in with `phone` and opens the add form through 业务办理, the notice and the list. */
+export async function openYueAddForm(page: Page, baseUrl: string, phone: string): Promise<void> {
+  await signIn(page, baseUrl, phone);
+  await page.getByRole('button', { name: '亲情账号绑定/解绑' }).click();
+  const agree = page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
+  await agree.waitFor();
+  await agree.click();
+  await page.getByRole('button', { name: '我已阅读并同意' }).click();
+  await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
+  await page.getByLabel('姓名').waitFor();
+}
+
+/** Draws a signature with the mouse, as a person would with a finger, and waits for the pad to take it. */
+export async function drawSignature(page: Page, canvas: Locator): Promise<void> {
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the signature canvas is not on screen');
+  await page.mouse.move(box.x + 40, box.y + box.height / 2);
+  await page.mouse.down();
+  for (const [dx, dy] of [
+    [30, -40],
+    [60, 30],
+    [90, -20],
+    [130, 35],
+    [170, -30],
+    [210, 10],
+  ]) {
+    await page.mouse.move(box.x + 40 + dx, box.y + box.height / 2 + dy, { steps: 4 });
+  }
+  await page.mouse.up();
 }

@@ -79,3 +79,16 @@ export async function settleFor(
   await outcome(page, `已为${personaName}结算`);
   return page.getByRole('region', { name: '结算结果' }).innerText();
 }
+
+/** 自动审核 in the 审核 section: a number of seconds turns on 提交后 N 秒; saved, it applies at once. */
+export async function chooseAutomaticReview(
+  page: Page,
+  setting: number | '关闭' | '一个工作日后',
+): Promise<void> {
+  await openConsole(page, '审核');
+  const modes = page.getByRole('radiogroup', { name: '自动审核' });
+  await modes.getByRole('radio', { name: typeof setting === 'number' ? '提交后 N 秒' : setting }).click();
+  if (typeof setting === 'number') await page.getByLabel('提交后多少秒').fill(String(setting));
+  await page.getByRole('button', { name: '保存' }).click();
+  await outcome(page, '已保存');
+}

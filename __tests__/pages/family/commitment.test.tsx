@@ -1,50 +1,10 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Taro from '@tarojs/taro';
-import { Current } from '@tarojs/runtime';
 import CommitmentPage from '@/pages/family/commitment/index';
 import * as services from '@/services';
 import type { HouseholdMember } from '@/services';
 import { installBackend, lastNavigation, renderPage, settle, signInAs } from '../../support/render';
-
-/** A 1×1 PNG: what the canvas exports in H5, as a data URL. */
-const SIGNATURE_PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-
-const pen = {
-  fillStyle: '',
-  strokeStyle: '',
-  lineWidth: 1,
-  lineCap: '',
-  lineJoin: '',
-  fillRect: jest.fn(),
-  beginPath: jest.fn(),
-  moveTo: jest.fn(),
-  lineTo: jest.fn(),
-  stroke: jest.fn(),
-  scale: jest.fn(),
-};
-
-/** jsdom lays nothing out and draws nothing: give the canvas a size and a 2d context. */
-function fakeCanvas(context: typeof pen | null = pen) {
-  jest
-    .spyOn(HTMLCanvasElement.prototype, 'getContext')
-    .mockImplementation(() => context as unknown as CanvasRenderingContext2D);
-  jest.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
-    x: 0,
-    y: 0,
-    left: 0,
-    top: 0,
-    right: 320,
-    bottom: 180,
-    width: 320,
-    height: 180,
-    toJSON: () => ({}),
-  });
-  return jest
-    .spyOn(Taro, 'canvasToTempFilePath')
-    .mockResolvedValue({ tempFilePath: SIGNATURE_PNG, errMsg: 'canvasToTempFilePath:ok' });
-}
+import { fakeCanvas, openedAsCurrentPage, pen, sign, SIGNATURE_PNG } from '../../support/signature';
 
 async function familyWith(
   name: string,
@@ -63,21 +23,6 @@ async function openFor(member: HouseholdMember) {
   await waitFor(() => expect(pen.fillRect).toHaveBeenCalled());
 }
 
-async function sign() {
-  const canvas = screen.getByLabelText('手写签名区域');
-  fireEvent.mouseDown(canvas, { clientX: 20, clientY: 40 });
-  fireEvent.mouseMove(canvas, { clientX: 80, clientY: 60 });
-  fireEvent.mouseMove(canvas, { clientX: 140, clientY: 30 });
-  fireEvent.mouseUp(canvas, { clientX: 140, clientY: 30 });
-  await screen.findByText('如需重新签名，请点“清除”');
-}
-
-/** Taro's H5 selector queries look inside the current page's element; here the document is the page. */
-function openedAsCurrentPage() {
-  document.body.id = 'commitment-page';
-  Current.page = { path: 'commitment-page' } as unknown as typeof Current.page;
-}
-
 let father: HouseholdMember;
 
 beforeEach(async () => {
@@ -89,11 +34,13 @@ beforeEach(async () => {
   father = await familyWith('李长海', '410105194002091017', 'parent');
 });
 
-test('the 个人承诺书 names the 共济人 and the member being bound', async () => {
+test('the 个人承诺书 names the signer by their own full name and the member masked', async () => {
   fakeCanvas();
   await openFor(father);
   expect(
-    screen.getByText(/本人李\*东作为共济人，自愿将本人职工医保个人账户与家庭成员李\*海（父母）共济使用/),
+    await screen.findByText(
+      /本人李卫东作为共济人，自愿将本人职工医保个人账户与家庭成员李\*海（父母）共济使用/,
+    ),
   ).toBeInTheDocument();
   expect(screen.getByText(/不冒名就医/)).toBeInTheDocument();
 });

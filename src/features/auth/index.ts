@@ -1,5 +1,5 @@
 export { selectRegion, signInOrThrow, useSession } from './session';
-export { useRequestSmsCode } from './queries';
+export { useOwnName, useRequestSmsCode } from './queries';
 export { useSmsCooldown, useSmsCooldowns } from './smsCooldown';
 export { PhoneSignInButton } from './components/PhoneSignInButton';
 export { phoneSignIn } from '@/platform/signIn';

@@ -1,4 +1,4 @@
-export { COMMITMENT_VERSION, commitmentParagraphs } from './commitmentLetter';
+export { COMMITMENT_VERSION, commitmentLetterFor, commitmentParagraphs } from './commitmentLetter';
 export { HouseholdCard, HouseholdConfirmDialog, NewHouseholdCard } from './components/HouseholdCards';
 export type { HouseholdConfirmation } from './components/HouseholdCards';
 export {

@@ -6,6 +6,7 @@ export const qaKeys = {
   personas: ['qa', 'personas'] as const,
   reviews: ['qa', 'reviews'] as const,
   faults: ['qa', 'faults'] as const,
+  reviewSetting: ['qa', 'review-setting'] as const,
   thumbnails: (materialIds: string[]): QueryKey => ['qa', 'thumbnails', ...materialIds],
 };
 
@@ -23,6 +24,9 @@ export const usePersonas = (visit: number) => useVisitQuery(qaKeys.personas, ser
 
 export const usePendingReviews = (visit: number) =>
   useVisitQuery(qaKeys.reviews, services.qa.pendingReviews, visit);
+
+export const useReviewSetting = (visit: number) =>
+  useVisitQuery(qaKeys.reviewSetting, services.qa.reviewSetting, visit);
 
 export const useFaults = () => useQuery(qaKeys.faults, services.qa.getFaults);
 

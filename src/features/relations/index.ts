@@ -1,5 +1,7 @@
 export { MaterialsCard } from './components/MaterialsCard';
 export { RelationList, RelationRow } from './components/RelationRow';
+export { ReviewNotice } from './components/ReviewNotice';
+export { reviewExpectation } from './review';
 export { RelativeForm } from './components/RelativeForm';
 export { SponsorCard } from './components/SponsorCard';
 export { emptyRelativeDraft, newIdempotencyKey, useDrafts } from './drafts';

@@ -11,6 +11,8 @@ export interface MaterialUploads {
   uploading: MaterialKind | null;
   errors: Partial<Record<MaterialKind, string>>;
   pick(kind: MaterialKind): Promise<void>;
+  /** Uploads an image made in the app (a signature) into the slot; resolves whether it worked. */
+  attach(kind: MaterialKind, filePath: string): Promise<boolean>;
   remove(kind: MaterialKind): void;
 }
 
@@ -54,11 +56,28 @@ export function useMaterialUploads(ownerId: string): MaterialUploads {
     }
   }
 
+  async function attach(kind: MaterialKind, filePath: string): Promise<boolean> {
+    setUploading(kind);
+    setErrors((previous) => ({ ...previous, [kind]: undefined }));
+    try {
+      const material = await services.uploadMaterial(kind, { filePath });
+      updateDraft(ownerId, {
+        materials: { ...materialsNow(), [kind]: { materialId: material.materialId, previewPath: filePath } },
+      });
+      return true;
+    } catch (error) {
+      setErrors((previous) => ({ ...previous, [kind]: (error as services.ServiceError).message }));
+      return false;
+    } finally {
+      setUploading(null);
+    }
+  }
+
   function remove(kind: MaterialKind) {
     const materials = { ...materialsNow() };
     delete materials[kind];
     updateDraft(ownerId, { materials });
   }
 
-  return { uploading, errors, pick, remove };
+  return { uploading, errors, pick, attach, remove };
 }

@@ -6,6 +6,7 @@ import { qaKeys, refreshQa, usePendingReviews } from '../queries';
 import { Button } from '@/ui/Button';
 import { OutcomeBanner } from '@/features/qa/components/OutcomeBanner';
 import { ReviewCard, reviewTitle, type Thumbnail } from '@/features/qa/components/ReviewCard';
+import { ReviewSettingCard } from '@/features/qa/components/ReviewSettingCard';
 import { useAction } from '@/features/qa/useAction';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { STATUS_LABELS } from '@/ui/StatusBadge';
@@ -49,6 +50,7 @@ export function ReviewsSection({ visit }: { visit: number }) {
         <Text className="hint">粤医保的亲情账号申请提交后为“审核中”，在这里代审核人通过或驳回。</Text>
         <Button onClick={() => void refetch()}>刷新</Button>
       </View>
+      <ReviewSettingCard visit={visit} />
       <OutcomeBanner outcome={outcome} />
       {loadError ? <ErrorState message={loadError.message} onRetry={() => void refetch()} /> : null}
       {!reviews && !loadError ? <Loading /> : null}

@@ -5,11 +5,13 @@ import type { RelationView } from '@/services';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { pressable } from '@/ui/pressable';
 import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
+import { reviewExpectation } from '../review';
 
 /** One relation in a list, from the viewer's side: the other person, the relationship, the state. */
 export function RelationRow({ relation, onOpen }: { relation: RelationView; onOpen(): void }) {
   const other = relation.viewerRole === 'sponsor' ? relation.beneficiary : relation.sponsor;
   const date = dayjs(relation.updatedAt).format('YYYY-MM-DD HH:mm');
+  const expectation = relation.status === 'pending' ? reviewExpectation(relation) : null;
   const reason =
     relation.status === 'rejected' && relation.rejectReason ? `未通过原因：${relation.rejectReason}` : null;
   // The spoken name is the row's text, word for word, so voice control finds the row by what it shows.
@@ -18,6 +20,7 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
     relationshipLabel(relation.relationship),
     STATUS_LABELS[relation.status],
     date,
+    expectation,
     reason,
   ];
   return (
@@ -34,6 +37,12 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
         <StatusBadge status={relation.status} />
       </View>{' '}
       <Text className="relation-row__date">{date}</Text>
+      {expectation ? (
+        <>
+          {' '}
+          <Text className="relation-row__date">{expectation}</Text>
+        </>
+      ) : null}
       {reason ? (
         <>
           {' '}

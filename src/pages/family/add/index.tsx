@@ -6,7 +6,7 @@ import { missingMaterials } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { NOTICE_VERSION } from '@/features/relations';
 import { MaterialsCard } from '@/features/relations';
-import { ROUTES, replaceWith } from '@/ui/navigation';
+import { ROUTES, goTo, replaceWith } from '@/ui/navigation';
 import { Page } from '@/features/shell';
 import { RelativeForm } from '@/features/relations';
 import { RequireNotice, type SignedInRegion } from '@/features/shell';
@@ -14,6 +14,18 @@ import { useMaterialUploads } from '@/features/relations';
 import { useRelativeForm } from '@/features/relations';
 import { useSingleFlight } from '@/ui/useSingleFlight';
 import { ErrorBanner } from '@/ui/States';
+
+/** The 承诺书 signed on screen, beside the photo of a signed paper copy. */
+function LetterAction() {
+  return (
+    <>
+      <Button block onClick={() => goTo(ROUTES.letter)}>
+        在手机上阅读并签署承诺书
+      </Button>
+      <Text className="hint">也可以照承诺书内容打印或抄写，签名后拍照上传。</Text>
+    </>
+  );
+}
 
 /** 添加共济关系 (粤医保): the relative's details, their papers, then one application for review. */
 function RelationApplication({ sponsor, region }: SignedInRegion) {
@@ -57,7 +69,12 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
         eligibleText="核验通过：该亲属可以绑定"
       />
       {form.eligibility.state === 'eligible' && slots.length > 0 ? (
-        <MaterialsCard slots={slots} materials={draft.materials} uploads={uploads} />
+        <MaterialsCard
+          slots={slots}
+          materials={draft.materials}
+          uploads={uploads}
+          slotActions={{ 'commitment-letter': <LetterAction /> }}
+        />
       ) : null}
       <ErrorBanner message={binding.error?.message} />
       <Button kind="primary" block disabled={!ready} loading={binding.pending} onClick={() => void submit()}>

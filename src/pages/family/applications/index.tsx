@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useRelations } from '@/features/relations';
+import { ReviewNotice, useRelations } from '@/features/relations';
 import { Page } from '@/features/shell';
 import { RelationList } from '@/features/relations';
 import { EmptyState, ErrorState } from '@/ui/States';
@@ -15,6 +15,7 @@ export default function ApplicationsPage() {
   return (
     <Page>
       <Text className="page__title">办理事项</Text>
+      <ReviewNotice relations={applications} />
       {error ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
       {!fetching && !error && applications.length === 0 ? <EmptyState title="暂无办理事项" /> : null}
       <RelationList relations={applications} />

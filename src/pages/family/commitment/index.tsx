@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { relationshipLabel } from '@/domain';
-import { selectRegion, useSession } from '@/features/auth';
+import { selectRegion, useOwnName, useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { Checkbox } from '@/ui/Checkbox';
@@ -21,6 +21,7 @@ export default function CommitmentPage() {
   const { memberId = '' } = usePageParams();
   const sponsor = useSession((state) => state.sponsor);
   const region = useSession(selectRegion);
+  const ownName = useOwnName();
   const { data: household, error: loadError, refetch } = useHousehold();
   const binding = useCommitmentBind(memberId);
   const [agreed, setAgreed] = useState(false);
@@ -78,7 +79,8 @@ export default function CommitmentPage() {
     });
 
   const paragraphs = commitmentParagraphs(region, {
-    sponsorName: sponsor.maskedName,
+    // Masked only until the back end has said the name, or when it cannot.
+    sponsorName: ownName ?? sponsor.maskedName,
     memberName: member.person.maskedName,
     relationship: relationshipLabel(member.relationship),
   });
