@@ -20,7 +20,13 @@ export { ok, fail } from './result';
 export { isCalendarDay, currentDay } from './dates';
 export { PROVINCE_NAMES, isProvinceCode, provinceName } from './provinces';
 export type { ParsedIdNumber, Sex } from './idNumber';
-export { parseIdNumber, idCheckCharacter, normalizeIdNumber, sameIdNumber } from './idNumber';
+export {
+  parseIdNumber,
+  idCheckCharacter,
+  normalizeIdNumber,
+  sameIdNumber,
+  sexFromIdNumber,
+} from './idNumber';
 export { FACE_VERIFICATION_AGE, ageOn, needsFaceVerification } from './age';
 export type { RelationshipOption } from './relationships';
 export {
@@ -30,6 +36,9 @@ export {
   relationshipLabel,
   parseRelationship,
   generationOf,
+  inverseRelationship,
+  relationshipWord,
+  relationshipSeenBy,
 } from './relationships';
 export type { BindingInput, RelationshipClaim } from './binding';
 export { checkBinding, checkRelationshipClaim } from './binding';
