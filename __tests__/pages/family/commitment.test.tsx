@@ -93,7 +93,7 @@ test('the 个人承诺书 names the 共济人 and the member being bound', async
   fakeCanvas();
   await openFor(father);
   expect(
-    screen.getByText(/本人李\*东作为共济人，自愿将本人职工医保个人账户与家庭成员李\*海（父母）共济使用/),
+    screen.getByText(/本人李\*东作为共济人，自愿将本人职工医保个人账户与家庭成员李\*海（父亲）共济使用/),
   ).toBeInTheDocument();
   expect(screen.getByText(/不冒名就医/)).toBeInTheDocument();
 });

@@ -23,3 +23,4 @@ export { NOTICE_VERSION, noticeParagraphs } from './familyNotice';
 export { missingMaterials } from './relativeForm';
 export { useMaterialUploads } from './useMaterialUploads';
 export { useRelativeForm } from './useRelativeForm';
+export { otherParty, relationWord } from './words';

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { relationshipLabel } from '@/domain';
+import { relationshipSeenBy } from '@/domain';
 import { selectRegion, useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
@@ -80,7 +80,7 @@ export default function CommitmentPage() {
   const paragraphs = commitmentParagraphs(region, {
     sponsorName: sponsor.maskedName,
     memberName: member.person.maskedName,
-    relationship: relationshipLabel(member.relationship),
+    relationship: relationshipSeenBy(member.relationship, 'sponsor', member.person.maskedIdNumber),
   });
 
   return (

@@ -2,8 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { relationshipLabel } from '@/domain';
-import { useRelation, useUnbind } from '@/features/relations';
+import { otherParty, relationWord, useRelation, useUnbind } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
@@ -37,7 +36,7 @@ function RelationDetail({ region }: SignedInRegion) {
     );
 
   const { terms } = region;
-  const other = relation.viewerRole === 'sponsor' ? relation.beneficiary : relation.sponsor;
+  const other = otherParty(relation);
   const canUnbind = relation.status === 'pending' || relation.status === 'active';
 
   async function confirmUnbind(relationId: string) {
@@ -54,7 +53,7 @@ function RelationDetail({ region }: SignedInRegion) {
         <Row label={terms.sponsor} value={relation.sponsor.maskedName} />
         <Row label={terms.beneficiary} value={relation.beneficiary.maskedName} />
         <Row label="身份证号" value={other.maskedIdNumber} />
-        <Row label="关系" value={relationshipLabel(relation.relationship)} />
+        <Row label={`${other.maskedName}是您的`} value={relationWord(relation)} />
         <Row label="状态" value={<StatusBadge status={relation.status} />} />
         {relation.rejectReason ? <Row label="未通过原因" value={relation.rejectReason} /> : null}
       </Card>

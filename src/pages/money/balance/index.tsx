@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { formatYuan, relationshipLabel } from '@/domain';
+import { formatYuan } from '@/domain';
 import { selectRegion, useSession } from '@/features/auth';
-import { useRelations } from '@/features/relations';
+import { relationWord, useRelations } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { EntriesCard, Entry } from '@/ui/Entry';
 import { Card, Row } from '@/ui/Card';
@@ -73,7 +73,7 @@ export default function BalancePage() {
               onClick={() => goTo(ROUTES.usage, { relationId: relation.id })}
             >
               <Text>
-                {relation.beneficiary.maskedName}（{relationshipLabel(relation.relationship)}）·{' '}
+                {relation.beneficiary.maskedName}（{relationWord(relation)}）·{' '}
                 {limitLabel(relation.monthlyLimitFen)}
               </Text>
             </View>
