@@ -172,15 +172,6 @@ test('each binding is signed on the canvas and takes effect at once', async () =
   await shot('deduction-order-sponsor');
 });
 
-test('王大力 joins the family but shows 已被其他职工绑定 and cannot be bound', async () => {
-  await addMember('王大力', '410102195505053114', '兄弟姐妹');
-  const row = memberRow('王*力 兄弟姐妹');
-  await row.getByText('已被其他职工绑定').waitFor();
-  await expect(row.getByRole('button', { name: '绑定' }).count()).resolves.toBe(0);
-  await row.scrollIntoViewIfNeeded();
-  await shot('bound-elsewhere');
-});
-
 test('a second family is refused: the page offers none, and the back end refuses it with the reason', async () => {
   await expect(current().getByRole('button', { name: '建立家庭' }).count()).resolves.toBe(0);
   // The embedded back end lives in the page; the same state and token, asked directly, must refuse.
