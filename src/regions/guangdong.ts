@@ -20,6 +20,8 @@ export const guangdong: RegionProfile = {
   deductionOrderDescription:
     '就医购药时先扣使用人自己的个人账户，不足部分按您设置的顺序扣授权人的账户：先扣主卡，用完再扣下一位，仍不足的部分自付现金',
   allowedRelationships: ['spouse', 'parent', 'child'],
+  relationshipScopeReason:
+    '粤医保2023年公布的办法只开放配偶、父母、子女之间的共济，其他近亲属可到参保地医保经办机构咨询',
   crossProvince: false,
   sponsorMinimumBalanceFen: 0,
   maxBeneficiariesPerSponsor: null,

@@ -21,6 +21,7 @@ export const henan: RegionProfile = {
   deductionOrderDescription:
     '就医购药时先扣被共济人自己的个人账户，不足部分从余额最多的共济人账户开始扣，用完再扣下一位，仍不足的部分自付现金',
   allowedRelationships: RELATIONSHIP_CODES,
+  relationshipScopeReason: null,
   crossProvince: false,
   sponsorMinimumBalanceFen: 0,
   maxBeneficiariesPerSponsor: null,
