@@ -14,6 +14,9 @@ import {
   signInAs,
 } from '../../support/render';
 
+// Each test walks the whole form through Taro's H5 components; on a busy shared machine that passes 5 s.
+jest.setTimeout(20_000);
+
 beforeEach(async () => {
   installBackend();
   await signInAs('13800000001');

@@ -18,6 +18,8 @@ export {
   useSetLimit,
   useSignedIn,
   useUnbind,
+  useWithdraw,
+  withdrawApplication,
 } from './queries';
 export { NOTICE_VERSION, noticeParagraphs } from './familyNotice';
 export { missingMaterials } from './relativeForm';

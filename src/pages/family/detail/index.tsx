@@ -2,7 +2,14 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { otherParty, relationWord, useRelation, useUnbind } from '@/features/relations';
+import {
+  otherParty,
+  relationWord,
+  useDrafts,
+  useRelation,
+  useUnbind,
+  useWithdraw,
+} from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
@@ -12,11 +19,13 @@ import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
 import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
 import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
 
-function RelationDetail({ region }: SignedInRegion) {
+function RelationDetail({ sponsor, region }: SignedInRegion) {
   const { id = '' } = usePageParams();
   const { data: relation, error, refetch } = useRelation(id);
   const unbinding = useUnbind();
-  const [confirming, setConfirming] = useState(false);
+  const withdrawing = useWithdraw();
+  const reopen = useDrafts((state) => state.reopen);
+  const [confirming, setConfirming] = useState<'unbind' | 'withdraw' | null>(null);
 
   useDidShow(() => {
     void refetch();
@@ -37,13 +46,29 @@ function RelationDetail({ region }: SignedInRegion) {
 
   const { terms } = region;
   const other = otherParty(relation);
-  const canUnbind = relation.status === 'pending' || relation.status === 'active';
+  const applicant = relation.viewerRole === 'sponsor';
+  // An application under review is taken back by its applicant, not 解绑: nothing is shared yet.
+  const canUnbind = relation.status === 'active';
+  const canWithdraw = applicant && relation.status === 'pending';
+  const canResubmit = applicant && relation.status === 'rejected';
 
   async function confirmUnbind(relationId: string) {
     // The updated relation replaces the shown one through the cache; a refusal is unbinding.error.
     const updated = await unbinding.mutate(relationId).catch(() => null);
-    setConfirming(false);
+    setConfirming(null);
     if (updated) void Taro.showToast({ title: '已解绑', icon: 'success' });
+  }
+
+  async function confirmWithdraw(relationId: string) {
+    const updated = await withdrawing.mutate(relationId).catch(() => null); // withdrawing.error
+    setConfirming(null);
+    if (updated) void Taro.showToast({ title: '已撤回申请', icon: 'success' });
+  }
+
+  function resubmit(rejected: typeof relation) {
+    if (!rejected) return;
+    reopen(sponsor.personId, rejected.id, rejected.relationship);
+    goTo(ROUTES.addRelative);
   }
 
   return (
@@ -78,19 +103,39 @@ function RelationDetail({ region }: SignedInRegion) {
           ))}
         </View>
       </Card>
-      <ErrorBanner message={unbinding.error?.message} />
+      <ErrorBanner message={unbinding.error?.message ?? withdrawing.error?.message} />
+      {canResubmit ? (
+        <Button kind="primary" block onClick={() => resubmit(relation)}>
+          重新申请
+        </Button>
+      ) : null}
+      {canWithdraw ? (
+        <Button block onClick={() => setConfirming('withdraw')}>
+          撤回申请
+        </Button>
+      ) : null}
       {canUnbind ? (
-        <Button kind="danger" block onClick={() => setConfirming(true)}>
+        <Button kind="danger" block onClick={() => setConfirming('unbind')}>
           解绑
         </Button>
       ) : null}
       <ConfirmDialog
-        open={confirming}
+        open={confirming === 'withdraw'}
+        title="确认撤回申请"
+        confirmText="确认撤回"
+        busy={withdrawing.pending}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => void confirmWithdraw(relation.id)}
+      >
+        {`撤回后这份申请不再审核，与${other.maskedName}的共济关系不会生效。需要时可以重新提交申请。`}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirming === 'unbind'}
         title="确认解绑"
         confirmText="确认解绑"
         danger
         busy={unbinding.pending}
-        onCancel={() => setConfirming(false)}
+        onCancel={() => setConfirming(null)}
         onConfirm={() => void confirmUnbind(relation.id)}
       >
         {`确定解除与${other.maskedName}的共济关系吗？解绑后立即生效，已经结算的费用不受影响。`}
