@@ -62,7 +62,7 @@ test('陈建国 picks the relation from a sheet of what 粤医保 covers, told i
   const sheet = page().getByRole('dialog', { name: '选择与您的关系' });
   await snap(page(), 'relationship-sheet');
   expect(await sheet.getByRole('radio').allTextContents()).toEqual(['配偶', '父母', '子女']);
-  await page().keyboard.press('Escape');
+  await sheet.getByRole('button', { name: '取消' }).click();
   await sheet.waitFor({ state: 'detached' });
   await page().getByLabel('身份证号').fill(MOTHER.idNumber);
   await chooseRelationship(page(), '父母');
