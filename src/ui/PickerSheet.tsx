@@ -33,6 +33,7 @@ export function PickerSheet<T extends string>({
   const shown = valueText ?? choices.find((choice) => choice.value === value)?.label ?? null;
   // Taro's Button types do not list ARIA; the platforms pass these through to the element.
   const opener: Record<string, string> = { role: 'button', 'aria-label': `${label}：${shown ?? '请选择'}` };
+  const cancel: Record<string, string> = { role: 'button', 'aria-label': '取消' };
   return (
     <View className={`field${error ? ' field--error' : ''}`}>
       <Text className="field__label">{label}</Text>
@@ -70,7 +71,7 @@ export function PickerSheet<T extends string>({
                 );
               })}
             </View>
-            <TaroButton className="picker-sheet__cancel" onClick={() => setOpen(false)}>
+            <TaroButton className="picker-sheet__cancel" {...cancel} onClick={() => setOpen(false)}>
               取消
             </TaroButton>
           </View>
