@@ -69,16 +69,6 @@ export function parseIdNumber(input: string, today: string = currentDay()): Resu
   });
 }
 
-/**
- * The sex the 17th character gives (odd = male), for a full or a masked ID number (4401**********123X
- * keeps it); null when that character is not a digit.
- */
-export function sexFromIdNumber(idNumber: string): Sex | null {
-  const digit = normalizeIdNumber(idNumber).charAt(16);
-  if (!/^\d$/.test(digit)) return null;
-  return Number(digit) % 2 === 1 ? 'male' : 'female';
-}
-
 /** Same person? IDs may differ only in a lower-case x or stray spaces. */
 export function sameIdNumber(a: string, b: string): boolean {
   return normalizeIdNumber(a) === normalizeIdNumber(b);

@@ -20,13 +20,7 @@ export { ok, fail } from './result';
 export { isCalendarDay, currentDay } from './dates';
 export { PROVINCE_NAMES, isProvinceCode, provinceName } from './provinces';
 export type { ParsedIdNumber, Sex } from './idNumber';
-export {
-  parseIdNumber,
-  idCheckCharacter,
-  normalizeIdNumber,
-  sameIdNumber,
-  sexFromIdNumber,
-} from './idNumber';
+export { parseIdNumber, idCheckCharacter, normalizeIdNumber, sameIdNumber } from './idNumber';
 export { FACE_VERIFICATION_AGE, ageOn, needsFaceVerification } from './age';
 export type { RelationshipOption } from './relationships';
 export {
@@ -37,6 +31,7 @@ export {
   parseRelationship,
   generationOf,
   inverseRelationship,
+  sexFromIdNumber,
   relationshipWord,
   relationshipSeenBy,
 } from './relationships';

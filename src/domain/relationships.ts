@@ -1,4 +1,4 @@
-import { sexFromIdNumber, type Sex } from './idNumber';
+import type { Sex } from './idNumber';
 import { fail, ok } from './result';
 import type { RelationshipCode, Result } from './types';
 
@@ -69,6 +69,17 @@ export function generationOf(code: RelationshipCode): 'older' | 'younger' | 'any
     case 'sibling':
       return 'any';
   }
+}
+
+/**
+ * The sex the 17th character gives (odd = male), for a full or a masked ID number (4401**********123X
+ * keeps it); null when that character is not a digit. Kept apart from the ID parser (and its
+ * calendar), which the app's first page does not need.
+ */
+export function sexFromIdNumber(idNumber: string): Sex | null {
+  const digit = idNumber.replace(/\s+/g, '').charAt(16);
+  if (!/^\d$/.test(digit)) return null;
+  return Number(digit) % 2 === 1 ? 'male' : 'female';
 }
 
 /** What the sponsor is to the beneficiary, given what the beneficiary is to the sponsor. */
