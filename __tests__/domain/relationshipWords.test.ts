@@ -39,13 +39,18 @@ const EXPECTED: Record<RelationshipCode, [string, string]> = {
 describe('inverseRelationship', () => {
   it('undoes itself for every relationship', () => {
     fc.assert(
-      fc.property(code, (relationship) => inverseRelationship(inverseRelationship(relationship)) === relationship),
+      fc.property(
+        code,
+        (relationship) => inverseRelationship(inverseRelationship(relationship)) === relationship,
+      ),
       SEED,
     );
   });
 
   it('turns a parent into a child, a grandparent into a grandchild, and keeps a spouse and a sibling', () => {
-    expect(RELATIONSHIP_CODES.map((relationship) => `${relationship}→${inverseRelationship(relationship)}`)).toEqual([
+    expect(
+      RELATIONSHIP_CODES.map((relationship) => `${relationship}→${inverseRelationship(relationship)}`),
+    ).toEqual([
       'spouse→spouse',
       'parent→child',
       'child→parent',
@@ -61,14 +66,20 @@ describe('inverseRelationship', () => {
 describe('sexFromIdNumber', () => {
   it('reads male from an odd 17th digit, full or masked', () => {
     fc.assert(
-      fc.property(maleId, (id) => sexFromIdNumber(id) === 'male' && sexFromIdNumber(maskIdNumber(id)) === 'male'),
+      fc.property(
+        maleId,
+        (id) => sexFromIdNumber(id) === 'male' && sexFromIdNumber(maskIdNumber(id)) === 'male',
+      ),
       SEED,
     );
   });
 
   it('reads female from an even 17th digit, full or masked', () => {
     fc.assert(
-      fc.property(femaleId, (id) => sexFromIdNumber(id) === 'female' && sexFromIdNumber(maskIdNumber(id)) === 'female'),
+      fc.property(
+        femaleId,
+        (id) => sexFromIdNumber(id) === 'female' && sexFromIdNumber(maskIdNumber(id)) === 'female',
+      ),
       SEED,
     );
   });
@@ -87,7 +98,10 @@ describe('relationshipWord', () => {
 
   it('falls back to the pair’s word when the sex is unknown', () => {
     fc.assert(
-      fc.property(code, (relationship) => relationshipWord(relationship, null) === relationshipLabel(relationship)),
+      fc.property(
+        code,
+        (relationship) => relationshipWord(relationship, null) === relationshipLabel(relationship),
+      ),
       SEED,
     );
   });

@@ -56,7 +56,11 @@ test('周玉兰 sees 陈*国 as 儿子', async () => {
 
 test('陈建国 picks the relation from a sheet of what 粤医保 covers, told in one line which relatives it does not', async () => {
   await openAddFormAsChen();
-  expect(await page().getByText(/暂不支持/).count()).toBe(0);
+  expect(
+    await page()
+      .getByText(/暂不支持/)
+      .count(),
+  ).toBe(0);
   await page().getByText('兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女暂不能在粤医保绑定').waitFor();
   await page().getByRole('button', { name: '与您的关系：请选择' }).click();
   const sheet = page().getByRole('dialog', { name: '选择与您的关系' });

@@ -221,6 +221,8 @@ describe('relationshipScopeNote', () => {
   });
 
   it('names what a region leaves out even without a reason', () => {
-    expect(relationshipScopeNote(shanxi)).toBe('兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女暂不能在山西医保绑定。');
+    expect(relationshipScopeNote(shanxi)).toBe(
+      '兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女暂不能在山西医保绑定。',
+    );
   });
 });

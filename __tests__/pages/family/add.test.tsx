@@ -79,7 +79,9 @@ test('the relationship sheet offers only what 粤医保 covers, and no 配偶的
 
 test('one line says which relatives 粤医保 does not cover, instead of a button for each', async () => {
   await renderPage(AddRelativePage);
-  expect(screen.getByText(/^兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女暂不能在粤医保绑定：/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/^兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女暂不能在粤医保绑定：/),
+  ).toBeInTheDocument();
   expect(screen.queryByText(/暂不支持/)).not.toBeInTheDocument();
 });
 

@@ -62,7 +62,9 @@ test('the 授权给我的 tab lists who shares with the signed-in person', async
 test('a 居民 is told before any form that only 职工医保 can authorise, and starts on 授权给我的', async () => {
   await signInAs('13800000002');
   await renderPage(RelationsPage);
-  expect(screen.getByText(/^只有参加职工医保的人才能把个人账户授权给亲属。您参加的是居民医保/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/^只有参加职工医保的人才能把个人账户授权给亲属。您参加的是居民医保/),
+  ).toBeInTheDocument();
   expect(screen.getByRole('tab', { name: '授权给我的' })).toHaveAttribute('aria-selected', 'true');
   await userEvent.click(screen.getByRole('tab', { name: '我授权的' }));
   expect(screen.queryByRole('button', { name: '＋ 添加共济关系' })).not.toBeInTheDocument();

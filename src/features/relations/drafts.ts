@@ -26,7 +26,10 @@ export interface RelativeDraft {
 }
 
 /** An application as it was sent, so that 重新申请 after 未通过 starts from every detail and photo. */
-export type SentApplication = Pick<RelativeDraft, 'name' | 'idNumber' | 'relationship' | 'phone' | 'materials'>;
+export type SentApplication = Pick<
+  RelativeDraft,
+  'name' | 'idNumber' | 'relationship' | 'phone' | 'materials'
+>;
 
 /** The newest applications kept for 重新申请; an older one is retyped. */
 const MAX_SENT = 20;
@@ -107,7 +110,10 @@ export const useDrafts = create<DraftsState>()(
           const { name, idNumber, relationship, phone, materials } = draft;
           const kept = Object.entries(state.sent).slice(-(MAX_SENT - 1));
           return {
-            sent: { ...Object.fromEntries(kept), [relationId]: { name, idNumber, relationship, phone, materials } },
+            sent: {
+              ...Object.fromEntries(kept),
+              [relationId]: { name, idNumber, relationship, phone, materials },
+            },
           };
         }),
       reopen: (ownerId, relationId, relationship) =>

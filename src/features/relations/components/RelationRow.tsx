@@ -10,12 +10,7 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
   const other = otherParty(relation);
   const word = relationWord(relation);
   return (
-    <View
-      className="relation-row"
-      role="button"
-      aria-label={`${other.maskedName} ${word}`}
-      onClick={onOpen}
-    >
+    <View className="relation-row" role="button" aria-label={`${other.maskedName} ${word}`} onClick={onOpen}>
       <View className="relation-row__main">
         <Text className="relation-row__name">{other.maskedName}</Text>
         <Text className="relation-row__relationship">{word}</Text>
