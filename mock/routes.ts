@@ -29,6 +29,7 @@ import {
   setLimit,
   unbindRelation,
   verifyFace,
+  withdrawApplication,
 } from './handlers/relations';
 import { cardPayments, issueCardCode, settleByCode } from './handlers/card';
 import { listMessages, markMessagesRead } from './handlers/messages';
@@ -51,6 +52,7 @@ export const ROUTES: RouteTable = {
   'POST /api/uploads': signedIn(uploadMaterial),
   'POST /api/family/relations': signedIn(bindRelative),
   'DELETE /api/family/relations/:id': signedIn(unbindRelation),
+  'POST /api/family/relations/:id/withdraw': signedIn(withdrawApplication),
   'PUT /api/family/relations/:id/limit': signedIn(setLimit),
   'GET /api/family/relations/:id/usage': signedIn(relationUsage),
   'GET /api/family/household': signedIn(getHousehold),

@@ -29,7 +29,7 @@ export const STATE_VERSION = 3;
 
 const isRelationship = oneOf<RelationshipCode>(RELATIONSHIPS.map((option) => option.code));
 const isCategory = oneOf<ExpenseCategory>(EXPENSE_CATEGORIES.map((option) => option.code));
-const isRelationStatus = oneOf(['pending', 'active', 'rejected', 'unbound'] as const);
+const isRelationStatus = oneOf(['pending', 'active', 'rejected', 'unbound', 'withdrawn'] as const);
 
 const isPerson = shape({
   personId: isString,

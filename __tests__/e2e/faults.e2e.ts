@@ -13,7 +13,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
-import { answerPhotoPickers, fillRelative, signIn, snap, uploadAll } from './support/app';
+import { answerPhotoPickers, chooseRelationship, fillRelative, signIn, snap, uploadAll } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import { approveAllPending, balanceOf, openConsole, outcome } from './support/qa';
 
@@ -230,12 +230,12 @@ test('under 25 % failures and 0–3 s latency 陈建国 signs in and binds 周�
   const name = form.getByLabel('姓名');
   const idNumber = form.getByLabel('身份证号');
   const phone = form.getByLabel('手机号（选填）');
-  const parent = form.getByRole('radio', { name: '父母', exact: true });
+  const mother = form.getByRole('button', { name: '与您的关系：母亲' });
   const typedStillThere = async () => {
     await expectValue(name, MOTHER.name);
     await expectValue(idNumber, MOTHER.idNumber);
     await expectValue(phone, MOTHER.phone);
-    await expectChecked(parent);
+    await expect(mother.count()).resolves.toBe(1);
   };
 
   await untilDone({
@@ -244,7 +244,7 @@ test('under 25 % failures and 0–3 s latency 陈建国 signs in and binds 周�
       if (attempt === 1) {
         await name.fill(MOTHER.name);
         await idNumber.fill(MOTHER.idNumber);
-        await parent.click();
+        await chooseRelationship(form, '父母');
         await phone.fill(MOTHER.phone);
       } else {
         await form.getByRole('alert').filter({ hasText: BUSY }).getByRole('button', { name: '重试' }).click();
@@ -340,7 +340,7 @@ test('under 25 % failures and 0–3 s latency 陈建国 pays 周玉兰’s premi
 
   const premium = current();
   await premium.getByText('代缴居民医保', { exact: true }).last().waitFor();
-  const mother = premium.getByRole('radio', { name: '周*兰（父母）' });
+  const mother = premium.getByRole('radio', { name: '周*兰（母亲）' });
   const nextYear = premium.getByRole('radio', { name: `${new Date().getFullYear() + 1}年` });
   await untilDone({
     what: '加载可代缴的亲属',

@@ -74,7 +74,7 @@ test('陈建国 pays 周玉兰’s premium for next year and his balance drops b
   const before = await homeBalanceFen();
   await device.page.getByRole('button', { name: '余额与缴费明细' }).click();
   await device.page.getByRole('button', { name: '代缴居民医保' }).click();
-  await device.page.getByRole('radio', { name: '周*兰（父母）' }).click();
+  await device.page.getByRole('radio', { name: '周*兰（母亲）' }).click();
   const nextYear = `${new Date().getFullYear() + 1}年`;
   await device.page.getByRole('radio', { name: nextYear }).click();
   await device.page.getByText('缴费后余额').waitFor();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
+import { chooseRelationship } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import {
   approveAllPending,
@@ -136,7 +137,7 @@ test('QA signs in as 陈建国 from the console and submits the binding of 周�
   await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
   await page.getByLabel('姓名').fill(MOTHER.name);
   await page.getByLabel('身份证号').fill(MOTHER.idNumber);
-  await page.getByRole('radio', { name: '父母', exact: true }).click();
+  await chooseRelationship(page, '父母');
   await page.getByText('核验通过：该亲属可以绑定').waitFor();
   await page.getByRole('button', { name: '开始人脸验证' }).click();
   await page.getByText('人脸验证已通过').waitFor();
@@ -166,7 +167,7 @@ test('周玉兰, signed in from the console, sees the relation 已生效', async
   await signInAs(page, MOTHER.name);
   await openRelations();
   await page.getByRole('tab', { name: '授权给我的' }).click();
-  const row = page.getByRole('button', { name: '陈*国 父母' });
+  const row = page.getByRole('button', { name: '陈*国 儿子' });
   await expect(row.innerText()).resolves.toContain('已生效');
 });
 
@@ -206,7 +207,7 @@ test('an exported store survives a reset and an import, and the relation is foun
   await signInAs(page, MOTHER.name);
   await openRelations();
   await page.getByRole('tab', { name: '授权给我的' }).click();
-  await expect(page.getByRole('button', { name: '陈*国 父母' }).innerText()).resolves.toContain('已生效');
+  await expect(page.getByRole('button', { name: '陈*国 儿子' }).innerText()).resolves.toContain('已生效');
 });
 
 test('the console opens by its URL', async () => {

@@ -13,7 +13,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
-import { answerPhotoPickers, signIn, snap } from './support/app';
+import { answerPhotoPickers, chooseRelationship, signIn, snap } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import { openConsole, outcome } from './support/qa';
 
@@ -87,9 +87,7 @@ async function expectFormFilled(form: Locator): Promise<void> {
   await expect(form.getByLabel('姓名').inputValue()).resolves.toBe(MOTHER.name);
   await expect(form.getByLabel('身份证号').inputValue()).resolves.toBe(MOTHER.idNumber);
   await expect(form.getByLabel('手机号（选填）').inputValue()).resolves.toBe(MOTHER.phone);
-  await expect(
-    form.getByRole('radio', { name: '父母', exact: true }).getAttribute('aria-checked'),
-  ).resolves.toBe('true');
+  await expect(form.getByRole('button', { name: '与您的关系：母亲' }).count()).resolves.toBe(1);
   await form.getByText('人脸验证已通过').waitFor();
   const slots = await paperSlots(form);
   expect(slots.length).toBeGreaterThan(0);
@@ -140,7 +138,7 @@ test('a session revoked mid-form leads to sign-in, and back to the form with eve
   const form = current();
   await form.getByLabel('姓名').fill(MOTHER.name);
   await form.getByLabel('身份证号').fill(MOTHER.idNumber);
-  await form.getByRole('radio', { name: '父母', exact: true }).click();
+  await chooseRelationship(form, '父母');
   await form.getByLabel('手机号（选填）').fill(MOTHER.phone);
   await form.getByText('核验通过：该亲属可以绑定').waitFor();
   await form.getByRole('button', { name: '开始人脸验证' }).click();

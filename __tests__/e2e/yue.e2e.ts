@@ -47,11 +47,11 @@ test('陈建国 binds his mother 周玉兰 with uploads and face check: 审核�
   await device.page.getByRole('button', { name: '提交' }).click();
   await device.page.getByText('提交成功').waitFor();
   await openRelations('我授权的');
-  await device.page.getByRole('button', { name: '周*兰 父母' }).getByText('审核中').waitFor();
+  await device.page.getByRole('button', { name: '周*兰 母亲' }).getByText('审核中').waitFor();
   await snap(device.page, 'relations-pending');
   await approveAllPending(device.page);
   await openRelations('我授权的');
-  await device.page.getByRole('button', { name: '周*兰 父母' }).getByText('已生效').waitFor();
+  await device.page.getByRole('button', { name: '周*兰 母亲' }).getByText('已生效').waitFor();
   await snap(device.page, 'relations-active');
 });
 
@@ -59,7 +59,7 @@ test('周玉兰 signs in, sees 陈建国 under 授权给我的 and can unbind', 
   await bindMotherApproved();
   await signIn(device.page, device.h5.server.url, '13800000002');
   await openRelations('授权给我的');
-  await device.page.getByRole('button', { name: '陈*国 父母' }).click();
+  await device.page.getByRole('button', { name: '陈*国 儿子' }).click();
   await device.page.getByRole('button', { name: '解绑' }).click();
   await device.page.getByRole('dialog').getByText('确定解除与陈*国的共济关系吗').waitFor();
   await snap(device.page, 'unbind-confirm-beneficiary');
@@ -71,12 +71,12 @@ test('周玉兰 signs in, sees 陈建国 under 授权给我的 and can unbind', 
 test('陈建国 unbinds 周玉兰 and the row shows 已解绑', async () => {
   await bindMotherApproved();
   await openRelations('我授权的');
-  await device.page.getByRole('button', { name: '周*兰 父母' }).click();
+  await device.page.getByRole('button', { name: '周*兰 母亲' }).click();
   await device.page.getByRole('button', { name: '解绑' }).click();
   await device.page.getByRole('dialog').getByRole('button', { name: '确认解绑' }).click();
   await device.page.getByRole('button', { name: '解绑' }).waitFor({ state: 'detached' });
   await openRelations('我授权的');
-  await device.page.getByRole('button', { name: '周*兰 父母' }).getByText('已解绑').waitFor();
+  await device.page.getByRole('button', { name: '周*兰 母亲' }).getByText('已解绑').waitFor();
   await snap(device.page, 'relations-unbound');
 });
 
@@ -94,18 +94,12 @@ test('陈建国 binds his son 陈小明 with no face step and sees 审核中', a
   await snap(device.page, 'detail-pending');
 });
 
-test('陈建华 as 兄弟 is refused before submit with the reason', async () => {
-  await openAddFormAsChen();
-  await fillRelative(device.page, '陈建华', '440106197505200030', '兄弟姐妹（暂不支持）');
-  await device.page.getByText('兄弟姐妹不在粤医保家庭共济范围内，可绑定：配偶、父母、子女').waitFor();
-  expect(await device.page.getByRole('button', { name: '提交' }).getAttribute('aria-disabled')).toBe('true');
-  await snap(device.page, 'refused-sibling');
-});
-
 test('there is no 配偶的父母 choice, and 黄桂芳 claimed as 母亲 ends 未通过 at review', async () => {
   await openAddFormAsChen();
-  const labels = await device.page.getByRole('radio').allTextContents();
-  expect(labels.join()).not.toMatch(/公婆|岳父母|配偶的父母/);
+  await device.page.getByRole('button', { name: '与您的关系：请选择' }).click();
+  const labels = await device.page.getByRole('dialog').getByRole('radio').allTextContents();
+  expect(labels).toEqual(['配偶', '父母', '子女']);
+  await device.page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await fillRelative(device.page, '黄桂芳', '440106194812034067', '父母');
   await device.page.getByRole('button', { name: '开始人脸验证' }).click();
   await device.page.getByText('人脸验证已通过').waitFor();

@@ -357,9 +357,15 @@ describe('POST /api/family/eligibility for a new member', () => {
     expect((await memberCheck(h, token, '李长海', 'parent')).body).toEqual({ needsFaceVerification: true });
   });
 
-  it('lets a person bound by another 职工 join, though binding them would be refused', async () => {
+  it('refuses 王大力, whom another 职工 shares with, before any face check: joining would lead nowhere', async () => {
     const { h, token } = await li();
-    expect((await memberCheck(h, token, '王大力', 'sibling')).status).toBe(200);
+    const response = await memberCheck(h, token, '王大力', 'sibling');
+    expect([response.status, errorOf(response).code]).toEqual([400, 'BENEFICIARY_HAS_SPONSOR']);
+  });
+
+  it('refuses a person insured in another province, as binding would', async () => {
+    const { h, token } = await li();
+    expect(errorOf(await memberCheck(h, token, '周玉兰', 'parent')).code).toBe('PROVINCE_MISMATCH');
   });
 
   it('refuses a person who is already a member', async () => {
@@ -463,10 +469,10 @@ describe('binding a member by id', () => {
     expect(errorOf(response).code).toBe('MEMBER_NOT_FOUND');
   });
 
-  it('refuses 王大力, whom 周建军 already shares with', async () => {
+  it('refuses 王大力, whom 周建军 already shares with, when he would join the family', async () => {
     const { h, token } = await li();
-    const member = await memberOf(h, token, '王大力', 'sibling');
-    expect(errorOf(await bindMember(h, token, member.id)).code).toBe('BENEFICIARY_HAS_SPONSOR');
+    const response = await addMember(h, token, '王大力', 'sibling');
+    expect([response.status, errorOf(response).code]).toEqual([400, 'BENEFICIARY_HAS_SPONSOR']);
   });
 
   it('needs the signed 个人承诺书', async () => {

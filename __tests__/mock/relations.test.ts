@@ -857,3 +857,67 @@ describe('PUT /api/family/relations/:id/limit', () => {
     expect(response.status).toBe(409);
   });
 });
+
+describe('POST /api/family/relations/:id/withdraw', () => {
+  const withdraw = (h: Harness, id: string, token: string) =>
+    h.call('POST', `/api/family/relations/${id}/withdraw`, {}, token);
+
+  it('withdraws the applicant’s own application while it is under review, with a history entry', async () => {
+    const { h, token } = await signedIn();
+    const relation = await bindOk(h, token, '周玉兰', 'parent');
+    const response = await withdraw(h, relation.id, token);
+    expect(response.status).toBe(200);
+    const withdrawn = response.body as RelationView;
+    expect(withdrawn.status).toBe('withdrawn');
+    expect(withdrawn.history[withdrawn.history.length - 1]).toEqual({
+      status: 'withdrawn',
+      at: withdrawn.updatedAt,
+      note: '申请人已撤回申请',
+    });
+  });
+
+  it('takes the application out of the review queue', async () => {
+    const { h, token } = await signedIn();
+    const relation = await bindOk(h, token, '周玉兰', 'parent');
+    await withdraw(h, relation.id, token);
+    const queue = (await h.call('GET', '/api/_mock/reviews')).body as PendingReview[];
+    expect(queue.map((item) => item.id)).not.toContain(relation.id);
+  });
+
+  it('refuses the relative the application is for: only the applicant may withdraw it', async () => {
+    const { h, token } = await signedIn();
+    const relation = await bindOk(h, token, '周玉兰', 'parent');
+    const mother = await h.signIn(P.周玉兰.phone);
+    const response = await withdraw(h, relation.id, mother);
+    expect([response.status, errorOf(response).code]).toEqual([403, 'APPLICANT_ONLY']);
+  });
+
+  it('refuses once the application has been decided', async () => {
+    const { h, token } = await signedIn();
+    const relation = await bindOk(h, token, '周玉兰', 'parent');
+    await review(h, relation.id, true);
+    const response = await withdraw(h, relation.id, token);
+    expect([response.status, errorOf(response).code]).toEqual([409, 'NOT_PENDING']);
+  });
+
+  it('refuses to withdraw twice', async () => {
+    const { h, token } = await signedIn();
+    const relation = await bindOk(h, token, '周玉兰', 'parent');
+    await withdraw(h, relation.id, token);
+    expect(errorOf(await withdraw(h, relation.id, token)).code).toBe('NOT_PENDING');
+  });
+
+  it('does not show anyone else’s application', async () => {
+    const { h, token } = await signedIn();
+    const relation = await bindOk(h, token, '周玉兰', 'parent');
+    const stranger = await h.signIn(P.李卫东.phone);
+    expect((await withdraw(h, relation.id, stranger)).status).toBe(404);
+  });
+
+  it('lets the relative be applied for again at once', async () => {
+    const { h, token } = await signedIn();
+    const relation = await bindOk(h, token, '周玉兰', 'parent');
+    await withdraw(h, relation.id, token);
+    expect((await bindOk(h, token, '周玉兰', 'parent')).status).toBe('pending');
+  });
+});

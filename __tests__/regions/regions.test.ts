@@ -1,6 +1,6 @@
 import { PROVINCE_NAMES, checkBinding, isRelationshipCode } from '@/domain';
 import type { Insured } from '@/domain';
-import { REGIONS, guangdong, henan, regionById, regionForProvince } from '@/regions';
+import { REGIONS, guangdong, henan, regionById, regionForProvince, relationshipScopeNote } from '@/regions';
 import type { RegionProfile } from '@/regions';
 
 const TODAY = '2025-06-30';
@@ -32,6 +32,7 @@ const shanxi: RegionProfile = {
     source: '假设的省份，仅用于测试',
   },
   allowedRelationships: ['spouse', 'parent', 'child'],
+  relationshipScopeReason: null,
   crossProvince: false,
   sponsorMinimumBalanceFen: 100000,
   maxBeneficiariesPerSponsor: null,
@@ -212,6 +213,24 @@ describe('a third province', () => {
     });
     expect(!result.ok && result.error.message).toBe(
       '兄弟姐妹不在山西医保家庭共济范围内，可绑定：配偶、父母、子女',
+    );
+  });
+});
+
+describe('relationshipScopeNote', () => {
+  it('names in one line the 近亲属 粤医保 does not cover, and why', () => {
+    expect(relationshipScopeNote(guangdong)).toBe(
+      '兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女暂不能在粤医保绑定：粤医保2023年公布的办法只开放配偶、父母、子女之间的共济，其他近亲属可到参保地医保经办机构咨询。',
+    );
+  });
+
+  it('says nothing where every 近亲属 may be bound', () => {
+    expect(relationshipScopeNote(henan)).toBeNull();
+  });
+
+  it('names what a region leaves out even without a reason', () => {
+    expect(relationshipScopeNote(shanxi)).toBe(
+      '兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女暂不能在山西医保绑定。',
     );
   });
 });

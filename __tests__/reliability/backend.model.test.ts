@@ -43,10 +43,11 @@ const RUNS = runsFor(40, 0.25);
 const MAX_COMMANDS = 30;
 
 const ALLOWED_MOVES: Readonly<Record<RelationStatus, readonly RelationStatus[]>> = {
-  pending: ['active', 'rejected', 'unbound'],
+  pending: ['active', 'rejected', 'unbound', 'withdrawn'],
   active: ['unbound'],
   rejected: [],
   unbound: [],
+  withdrawn: [],
 };
 
 const LIVE: readonly RelationStatus[] = ['pending', 'active'];

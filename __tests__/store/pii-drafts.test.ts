@@ -76,3 +76,21 @@ test('a draft an older version stored with the ID number is read once and writte
     state: { relative: { [OWNER]: { name: '周玉兰', idempotencyKey: 'old-key' } } },
   });
 });
+
+test('an application kept for 重新申请 is stored without the ID number or phone, and reopens with a new key', () => {
+  typeDraft();
+  const sent = useDrafts.getState().relative[OWNER];
+  if (!sent) throw new Error('the draft was not typed');
+  useDrafts.getState().rememberSent('relation-3', sent);
+  useDrafts.getState().clearRelative(OWNER);
+  expect(stored()).not.toMatch(/440106194506103028|13800000002|face-9/);
+  useDrafts.getState().reopen(OWNER, 'relation-3', 'parent');
+  expect(useDrafts.getState().relative[OWNER]).toMatchObject({
+    name: '周玉兰',
+    idNumber: '440106194506103028',
+    materials: { 'commitment-letter': { materialId: 'material-7' } },
+    verification: null,
+    resubmitOf: 'relation-3',
+  });
+  expect(useDrafts.getState().relative[OWNER]?.idempotencyKey).not.toBe(sent.idempotencyKey);
+});

@@ -1,5 +1,6 @@
 /** 河南医保's family: 建立家庭 → 添加家庭成员 → 绑定; members may be removed or leave. */
 import {
+  checkBinding,
   checkRelationshipClaim,
   needsFaceVerification,
   parseIdNumber,
@@ -15,8 +16,15 @@ import type {
 } from '@/services/contract';
 import type { Reply, SignedInContext } from '../context';
 import { reply } from '../context';
-import { refuse, unwrap } from '../errors';
-import { householdOwnedBy, householdWithMember, nextId, personByIdNumber } from '../model';
+import { refuse, refuseWith, unwrap } from '../errors';
+import {
+  domainRelations,
+  householdOwnedBy,
+  householdWithMember,
+  insuredOf,
+  nextId,
+  personByIdNumber,
+} from '../model';
 import type { Body } from '../read';
 import { readBody, readOptionalText, readText } from '../read';
 import type { HouseholdRecord, MemberRecord, MockState, PersonRecord } from '../state';
@@ -93,8 +101,10 @@ interface Joining {
 }
 
 /**
- * Everything adding a member checks about the person, in the order a person would fix it. Not
- * every binding rule (a member may be bound by someone else), but the claim itself must hold.
+ * Everything adding a member checks about the person, in the order a person would fix it: the
+ * claim itself, and every binding rule about the two people (insured, status, province, already
+ * shared with by another 职工), since a member who can never be bound would be a dead end reached
+ * only after a face check.
  */
 function assessMember(ctx: SignedInContext, body: Body): Joining {
   const { state, viewer } = ctx;
@@ -129,6 +139,17 @@ function assessMember(ctx: SignedInContext, body: Body): Joining {
   }
   if (household.members.some((member) => member.personId === person.personId)) {
     refuse(409, 'MEMBER_EXISTS', '该亲属已是您的家庭成员，无需重复添加');
+  }
+  const binding = checkBinding({
+    sponsor: insuredOf(viewer),
+    beneficiary: insuredOf(person),
+    relationship,
+    existing: domainRelations(state),
+    region: sponsorRegion(viewer),
+    today: ctx.today,
+  });
+  if (!binding.ok) {
+    refuseWith(binding.error);
   }
   return { household, person, relationship };
 }

@@ -409,6 +409,9 @@ export function endRelation(
 }
 
 function requireLive(relation: RelationRecord): void {
+  if (relation.status === 'withdrawn') {
+    refuse(409, 'RELATION_ENDED', '该申请已撤回，无需再操作；如需共济，请重新提交申请');
+  }
   if (relation.status === 'unbound') {
     refuse(409, 'RELATION_ENDED', '该共济关系已解绑，无需再操作');
   }
@@ -421,6 +424,19 @@ export function unbindRelation(ctx: SignedInContext): Reply<RelationView> {
   const relation = visibleRelation(ctx, ctx.params.id);
   requireLive(relation);
   endRelation(ctx.state, relation, roleOf(ctx, relation), ctx.now);
+  return reply(viewFor(ctx, relation));
+}
+
+/** 撤回申请: only the person who applied, and only while the application is under review. */
+export function withdrawApplication(ctx: SignedInContext): Reply<RelationView> {
+  const relation = visibleRelation(ctx, ctx.params.id);
+  if (roleOf(ctx, relation) !== 'sponsor') {
+    refuse(403, 'APPLICANT_ONLY', '只有提交申请的人才能撤回申请');
+  }
+  if (relation.status !== 'pending') {
+    refuse(409, 'NOT_PENDING', '这份申请已不在审核中，不能撤回');
+  }
+  transition(relation, 'withdrawn', ctx.now, '申请人已撤回申请');
   return reply(viewFor(ctx, relation));
 }
 

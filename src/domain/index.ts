@@ -30,6 +30,10 @@ export {
   relationshipLabel,
   parseRelationship,
   generationOf,
+  inverseRelationship,
+  sexFromIdNumber,
+  relationshipWord,
+  relationshipSeenBy,
 } from './relationships';
 export type { BindingInput, RelationshipClaim } from './binding';
 export { checkBinding, checkRelationshipClaim } from './binding';

@@ -1,3 +1,4 @@
+import type { Sex } from './idNumber';
 import { fail, ok } from './result';
 import type { RelationshipCode, Result } from './types';
 
@@ -68,4 +69,67 @@ export function generationOf(code: RelationshipCode): 'older' | 'younger' | 'any
     case 'sibling':
       return 'any';
   }
+}
+
+/**
+ * The sex the 17th character gives (odd = male), for a full or a masked ID number (4401**********123X
+ * keeps it); null when that character is not a digit. Kept apart from the ID parser (and its
+ * calendar), which the app's first page does not need.
+ */
+export function sexFromIdNumber(idNumber: string): Sex | null {
+  const digit = idNumber.replace(/\s+/g, '').charAt(16);
+  if (!/^\d$/.test(digit)) return null;
+  return Number(digit) % 2 === 1 ? 'male' : 'female';
+}
+
+/** What the sponsor is to the beneficiary, given what the beneficiary is to the sponsor. */
+const INVERSE: Readonly<Record<RelationshipCode, RelationshipCode>> = Object.freeze({
+  spouse: 'spouse',
+  parent: 'child',
+  child: 'parent',
+  sibling: 'sibling',
+  grandparent: 'grandchild',
+  grandchild: 'grandparent',
+  'maternal-grandparent': 'maternal-grandchild',
+  'maternal-grandchild': 'maternal-grandparent',
+});
+
+/** 周玉兰 is 陈建国's 父母, so 陈建国 is her 子女. */
+export function inverseRelationship(code: RelationshipCode): RelationshipCode {
+  return INVERSE[code];
+}
+
+/**
+ * The word for one person: [male, female]. 配偶 stays 配偶 as the platforms print it; a sibling's
+ * birth order is not known from a masked ID, so 兄弟 / 姐妹.
+ */
+const WORDS: Readonly<Record<RelationshipCode, readonly [string, string]>> = Object.freeze({
+  spouse: ['配偶', '配偶'],
+  parent: ['父亲', '母亲'],
+  child: ['儿子', '女儿'],
+  sibling: ['兄弟', '姐妹'],
+  grandparent: ['祖父', '祖母'],
+  'maternal-grandparent': ['外祖父', '外祖母'],
+  grandchild: ['孙子', '孙女'],
+  'maternal-grandchild': ['外孙', '外孙女'],
+});
+
+/** What `code` is called for one person of that sex; the pair's word (父母) when the sex is unknown. */
+export function relationshipWord(code: RelationshipCode, sex: Sex | null): string {
+  if (sex === null) return LABELS[code];
+  return WORDS[code][sex === 'male' ? 0 : 1];
+}
+
+/**
+ * A relation worded from the side of the person looking at it. `relationship` is what the
+ * beneficiary is to the sponsor; `otherIdNumber` is the other person's ID, full or masked (the
+ * 17th character, which gives the sex, stays visible in a masked one).
+ */
+export function relationshipSeenBy(
+  relationship: RelationshipCode,
+  viewerRole: 'sponsor' | 'beneficiary',
+  otherIdNumber: string,
+): string {
+  const code = viewerRole === 'sponsor' ? relationship : inverseRelationship(relationship);
+  return relationshipWord(code, sexFromIdNumber(otherIdNumber));
 }

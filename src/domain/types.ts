@@ -39,7 +39,8 @@ export type RelationshipCode =
   | 'grandchild'
   | 'maternal-grandchild';
 
-export type RelationStatus = 'pending' | 'active' | 'rejected' | 'unbound';
+/** `withdrawn`: the applicant took the application back while it was under review. */
+export type RelationStatus = 'pending' | 'active' | 'rejected' | 'unbound' | 'withdrawn';
 
 /** A sharing relationship as the rules see it: who shares with whom, and in which state. */
 export interface Relation {

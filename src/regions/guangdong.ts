@@ -34,6 +34,8 @@ export const guangdong: RegionProfile = {
     source: '据粤医保及医保经办机构公开的家庭共济办理指南（线下办理流程）整理，以当地窗口要求为准',
   },
   allowedRelationships: ['spouse', 'parent', 'child'],
+  relationshipScopeReason:
+    '粤医保2023年公布的办法只开放配偶、父母、子女之间的共济，其他近亲属可到参保地医保经办机构咨询',
   crossProvince: false,
   sponsorMinimumBalanceFen: 0,
   maxBeneficiariesPerSponsor: null,

@@ -38,6 +38,7 @@ export const henan: RegionProfile = {
     source: '据河南医保公开的家庭共济办理方式（线下办理）整理，以当地窗口要求为准',
   },
   allowedRelationships: RELATIONSHIP_CODES,
+  relationshipScopeReason: null,
   crossProvince: false,
   sponsorMinimumBalanceFen: 0,
   maxBeneficiariesPerSponsor: null,

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_CODES, relationshipLabel } from '../domain';
 import { guangdong } from './guangdong';
 import { henan } from './henan';
 import type { RegionProfile } from './types';
@@ -15,6 +16,17 @@ export function regionForProvince(
   regions: readonly RegionProfile[] = REGIONS,
 ): RegionProfile | null {
   return regions.find((region) => region.provinceCode === provinceCode) ?? null;
+}
+
+/**
+ * The one line a form shows about the 近亲属 this region does not cover, and why; null when it
+ * covers them all.
+ */
+export function relationshipScopeNote(region: RegionProfile): string | null {
+  const excluded = RELATIONSHIP_CODES.filter((code) => !region.allowedRelationships.includes(code));
+  if (excluded.length === 0) return null;
+  const why = region.relationshipScopeReason ? `：${region.relationshipScopeReason}` : '';
+  return `${excluded.map(relationshipLabel).join('、')}暂不能在${region.appName}绑定${why}。`;
 }
 
 export function regionById(id: string, regions: readonly RegionProfile[] = REGIONS): RegionProfile | null {

@@ -48,4 +48,9 @@ export interface RegionProfile extends RegionRules {
   /** Why the sponsors' accounts are charged in the order they are, in plain Chinese. */
   deductionOrderDescription: string;
   offline: OfflineService;
+  /**
+   * Why the 近亲属 missing from `allowedRelationships` cannot be bound here, in plain Chinese;
+   * null when every 近亲属 is allowed.
+   */
+  relationshipScopeReason: string | null;
 }

@@ -40,6 +40,8 @@ export const uploadMaterial = (kind: UploadRequest['kind'], file: LocalFile) => 
 export const bindRelative = (request: BindRequest | BindMemberRequest) =>
   call('POST /api/family/relations', { body: request });
 export const unbindRelation = (id: string) => call('DELETE /api/family/relations/:id', { params: { id } });
+export const withdrawApplication = (id: string) =>
+  call('POST /api/family/relations/:id/withdraw', { params: { id } });
 export const setRelationLimit = (id: string, monthlyLimitFen: number | null) =>
   call('PUT /api/family/relations/:id/limit', { params: { id }, body: { monthlyLimitFen } });
 

@@ -503,6 +503,7 @@ export interface Endpoints {
   'POST /api/uploads': { request: UploadRequest; response: Material };
   'POST /api/family/relations': { request: BindRequest | BindMemberRequest; response: RelationView };
   'DELETE /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
+  'POST /api/family/relations/:id/withdraw': { request: EmptyRequest; response: RelationView };
   'PUT /api/family/relations/:id/limit': { request: SetLimitRequest; response: RelationView };
   'GET /api/family/relations/:id/usage': { request: UsageQuery; response: UsagePage };
   'GET /api/family/household': { request: EmptyRequest; response: Household | null };

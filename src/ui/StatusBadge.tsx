@@ -6,6 +6,7 @@ export const STATUS_LABELS: Record<RelationStatus, string> = {
   active: '已生效',
   rejected: '未通过',
   unbound: '已解绑',
+  withdrawn: '已撤回',
 };
 
 export function StatusBadge({ status }: { status: RelationStatus }) {

@@ -64,7 +64,18 @@ export async function fillRelative(
 ): Promise<void> {
   await page.getByLabel('姓名').fill(name);
   await page.getByLabel('身份证号').fill(idNumber);
-  await page.getByRole('radio', { name: relationship, exact: true }).click();
+  await chooseRelationship(page, relationship);
+}
+
+/**
+ * Opens the relationship sheet of the form in `scope` (a page, or the visible page of the stack)
+ * and picks `relationship` by its name (父母, 子女 …); the sheet closes on the choice.
+ */
+export async function chooseRelationship(scope: Page | Locator, relationship: string): Promise<void> {
+  await scope.getByRole('button', { name: /^与您的关系：/ }).click();
+  const sheet = scope.getByRole('dialog', { name: '选择与您的关系' });
+  await sheet.getByRole('radio', { name: relationship, exact: true }).click();
+  await sheet.waitFor({ state: 'detached' });
 }
 
 /** Uploads every document slot the form shows, one after another. */

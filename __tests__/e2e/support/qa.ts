@@ -61,6 +61,22 @@ export async function approveAllPending(page: Page): Promise<number> {
   return approved;
 }
 
+/** Rejects every application waiting for review with `reason`; answers how many there were. */
+export async function rejectAllPending(page: Page, reason: string): Promise<number> {
+  await openConsole(page, '审核');
+  const reject = page.getByRole('button', { name: /^驳回/ });
+  await reject.first().or(page.getByText('暂无待审核的申请')).first().waitFor();
+  let rejected = 0;
+  while ((await reject.count()) > 0) {
+    const title = ((await reject.first().getAttribute('aria-label')) ?? '').replace(/^驳回/, '');
+    await page.getByLabel('驳回原因').first().fill(reason);
+    await reject.first().click();
+    await outcome(page, `${title}已驳回`);
+    rejected += 1;
+  }
+  return rejected;
+}
+
 /**
  * A hospital or pharmacy bill for a persona (`category` as the console labels it, e.g. 药店购药);
  * answers the text of the split the back end made.

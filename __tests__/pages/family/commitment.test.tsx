@@ -39,7 +39,7 @@ test('the 个人承诺书 names the signer by their own full name and the member
   await openFor(father);
   expect(
     await screen.findByText(
-      /本人李卫东作为共济人，自愿将本人职工医保个人账户与家庭成员李\*海（父母）共济使用/,
+      /本人李卫东作为共济人，自愿将本人职工医保个人账户与家庭成员李\*海（父亲）共济使用/,
     ),
   ).toBeInTheDocument();
   expect(screen.getByText(/不冒名就医/)).toBeInTheDocument();

@@ -58,3 +58,43 @@ test('a relation that is not the person’s own cannot be opened', async () => {
   expect(await screen.findByRole('alert')).toBeInTheDocument();
   expect(screen.queryByText('周*兰')).not.toBeInTheDocument();
 });
+
+describe('an application of 陈建国 for his son', () => {
+  let applicationId: string;
+  beforeEach(async () => {
+    applicationId = (await submitApplication('陈小明', '440106201609010011', 'child')).id;
+  });
+
+  test('审核中 offers 撤回申请 and no 解绑', async () => {
+    await renderPage(RelationDetailPage, { params: { id: applicationId } });
+    expect(await screen.findByRole('button', { name: '撤回申请' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '解绑' })).not.toBeInTheDocument();
+  });
+
+  test('撤回申请 says what happens, and confirming it shows 已撤回', async () => {
+    await renderPage(RelationDetailPage, { params: { id: applicationId } });
+    await userEvent.click(await screen.findByRole('button', { name: '撤回申请' }));
+    const dialog = screen.getByRole('dialog', { name: '确认撤回申请' });
+    expect(dialog).toHaveTextContent('撤回后这份申请不再审核，与陈*明的共济关系不会生效');
+    await userEvent.click(within(dialog).getByRole('button', { name: '确认撤回' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: '撤回申请' })).not.toBeInTheDocument());
+    expect(screen.getAllByText('已撤回').length).toBeGreaterThan(0);
+  });
+
+  test('未通过 offers 重新申请', async () => {
+    await services.qa.review({ relationId: applicationId, approve: false, reason: '户口本照片不清晰' });
+    await renderPage(RelationDetailPage, { params: { id: applicationId } });
+    expect(await screen.findByRole('button', { name: '重新申请' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '解绑' })).not.toBeInTheDocument();
+  });
+});
+
+test('the relative sees a pending application without 撤回申请: only the applicant may take it back', async () => {
+  await services.unbindRelation(relationId);
+  const pending = await submitApplication('周玉兰', '440106194506103028', 'parent');
+  await signInAs('13800000002');
+  await renderPage(RelationDetailPage, { params: { id: pending.id } });
+  expect(await screen.findByText('陈*国是您的')).toBeInTheDocument();
+  expect(screen.getAllByText('审核中').length).toBeGreaterThan(0);
+  expect(screen.queryByRole('button', { name: '撤回申请' })).not.toBeInTheDocument();
+});

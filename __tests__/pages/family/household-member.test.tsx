@@ -18,6 +18,7 @@ beforeEach(async () => {
 async function fillMember(name: string, idNumber: string, relationship: string) {
   await userEvent.type(screen.getByLabelText('姓名'), name);
   await userEvent.type(screen.getByLabelText('身份证号'), idNumber);
+  await userEvent.click(screen.getByRole('button', { name: /^与您的关系：/ }));
   await userEvent.click(screen.getByRole('radio', { name: relationship }));
 }
 
@@ -35,6 +36,8 @@ test('the form asks for the notice first when it was not accepted', async () => 
 
 test('every 近亲属 may be chosen, and none is marked unsupported', async () => {
   await renderPage(AddMemberPage);
+  await userEvent.click(screen.getByRole('button', { name: '与您的关系：请选择' }));
+  expect(screen.queryByText(/暂不能在河南医保绑定/)).not.toBeInTheDocument();
   const labels = within(screen.getByRole('radiogroup', { name: '与您的关系' }))
     .getAllByRole('radio')
     .map((choice) => choice.textContent);
@@ -79,13 +82,12 @@ test('the member joins the family unbound, once, even when the button is tapped 
   expect(useDrafts.getState().relative[owner]?.name ?? '').toBe('');
 });
 
-test('王大力 may join though another 职工 shares with him, and is listed as bound elsewhere', async () => {
+test('王大力, whom another 职工 shares with, is refused before any face check', async () => {
   await renderPage(AddMemberPage);
   await fillMember('王大力', '410102195505053114', '兄弟姐妹');
-  await passFaceCheck();
-  await userEvent.click(screen.getByRole('button', { name: '添加家庭成员' }));
-  await waitFor(() => expect(lastNavigation()?.url).toBe('/pages/family/household/index'));
-  expect((await services.getHousehold())?.members[0].state).toBe('bound-elsewhere');
+  expect(await screen.findByText(/该亲属已被其他职工绑定/)).toBeInTheDocument();
+  expect(screen.queryByText(/核验通过/)).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '开始人脸验证' })).not.toBeInTheDocument();
 });
 
 test('someone already in the family is refused by the back end check with its reason', async () => {

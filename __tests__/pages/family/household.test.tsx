@@ -103,9 +103,9 @@ describe('the 共济人’s family', () => {
     await bindMember(father.id);
     await renderPage(HouseholdPage);
     await screen.findByText('家庭成员（3人）');
-    expect(within(row('李*海 父母')).getByText('已绑定')).toBeInTheDocument();
-    expect(within(row('李* 兄弟姐妹')).getByText('未绑定')).toBeInTheDocument();
-    expect(within(row('王*力 兄弟姐妹')).getByText('已被其他职工绑定')).toBeInTheDocument();
+    expect(within(row('李*海 父亲')).getByText('已绑定')).toBeInTheDocument();
+    expect(within(row('李* 姐妹')).getByText('未绑定')).toBeInTheDocument();
+    expect(within(row('王*力 兄弟')).getByText('已被其他职工绑定')).toBeInTheDocument();
   });
 
   test('only an unbound member offers 绑定, which opens the 个人承诺书 for that member', async () => {
@@ -113,8 +113,8 @@ describe('the 共济人’s family', () => {
     await addMember('王大力', 'sibling');
     await renderPage(HouseholdPage);
     await screen.findByText('家庭成员（2人）');
-    expect(within(row('王*力 兄弟姐妹')).queryByRole('button', { name: '绑定' })).not.toBeInTheDocument();
-    await userEvent.click(within(row('李* 兄弟姐妹')).getByRole('button', { name: '绑定' }));
+    expect(within(row('王*力 兄弟')).queryByRole('button', { name: '绑定' })).not.toBeInTheDocument();
+    await userEvent.click(within(row('李* 姐妹')).getByRole('button', { name: '绑定' }));
     expect(lastNavigation()).toEqual({
       kind: 'navigateTo',
       url: `/pages/family/commitment/index?memberId=${sister.id}`,
@@ -131,7 +131,7 @@ describe('the 共济人’s family', () => {
     await bindMember((await addMember('李长海', 'parent')).id);
     await renderPage(HouseholdPage);
     await userEvent.click(
-      within(await screen.findByRole('listitem', { name: '李*海 父母' })).getByRole('button', {
+      within(await screen.findByRole('listitem', { name: '李*海 父亲' })).getByRole('button', {
         name: '解绑',
       }),
     );
@@ -146,12 +146,12 @@ describe('the 共济人’s family', () => {
     await bindMember((await addMember('李长海', 'parent')).id);
     await renderPage(HouseholdPage);
     await userEvent.click(
-      within(await screen.findByRole('listitem', { name: '李*海 父母' })).getByRole('button', {
+      within(await screen.findByRole('listitem', { name: '李*海 父亲' })).getByRole('button', {
         name: '解绑',
       }),
     );
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '确认解绑' }));
-    await waitFor(() => expect(within(row('李*海 父母')).getByText('未绑定')).toBeInTheDocument());
+    await waitFor(() => expect(within(row('李*海 父亲')).getByText('未绑定')).toBeInTheDocument());
     expect((await services.listRelations({ role: 'sponsor' }))[0].status).toBe('unbound');
   });
 
@@ -159,7 +159,7 @@ describe('the 共济人’s family', () => {
     await bindMember((await addMember('李长海', 'parent')).id);
     await renderPage(HouseholdPage);
     await userEvent.click(
-      within(await screen.findByRole('listitem', { name: '李*海 父母' })).getByRole('button', {
+      within(await screen.findByRole('listitem', { name: '李*海 父亲' })).getByRole('button', {
         name: '移出家庭',
       }),
     );
@@ -174,14 +174,14 @@ describe('the 共济人’s family', () => {
     await addMember('李长海', 'parent');
     await renderPage(HouseholdPage);
     await userEvent.click(
-      within(await screen.findByRole('listitem', { name: '李*海 父母' })).getByRole('button', {
+      within(await screen.findByRole('listitem', { name: '李*海 父亲' })).getByRole('button', {
         name: '移出家庭',
       }),
     );
     await services.qa.setFaults({ failureRate: 1, latencyMs: [0, 0] });
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '确认移出' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('网络繁忙，请稍后重试');
-    expect(row('李*海 父母')).toBeInTheDocument();
+    expect(row('李*海 父亲')).toBeInTheDocument();
   });
 
   test('the deduction order states 河南医保’s policy: the largest balance pays first', async () => {
@@ -202,7 +202,7 @@ describe('a member signed in', () => {
     await renderPage(HouseholdPage);
     expect(await screen.findByText('我所在的家庭')).toBeInTheDocument();
     expect(screen.getAllByText('李*东')[0]).toBeVisible();
-    expect(within(row('李*海 父母')).getByText('已绑定')).toBeInTheDocument();
+    expect(within(row('李*海 李*东的父亲')).getByText('已绑定')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '＋ 添加家庭成员' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '移出家庭' })).not.toBeInTheDocument();
   });

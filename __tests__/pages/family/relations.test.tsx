@@ -30,10 +30,10 @@ test('each relation shows the masked name, the relationship and its status badge
   await services.qa.review({ relationId: active.id, approve: true });
   await services.qa.review({ relationId: rejected.id, approve: false, reason: '材料不清晰，请重新上传' });
   await renderPage(RelationsPage);
-  const mother = await screen.findByRole('button', { name: /^周\*兰 父母 / });
+  const mother = await screen.findByRole('button', { name: /^周\*兰 母亲 / });
   expect(within(mother).getByText('审核中')).toBeInTheDocument();
   expect(
-    within(screen.getByRole('button', { name: /^陈\*明 子女 / })).getByText('已生效'),
+    within(screen.getByRole('button', { name: /^陈\*明 儿子 / })).getByText('已生效'),
   ).toBeInTheDocument();
   const spouse = screen.getByRole('button', { name: /^林\*华 配偶 / });
   expect(within(spouse).getByText('未通过')).toBeInTheDocument();
@@ -47,7 +47,7 @@ test('an unbound relation shows 已解绑', async () => {
   await services.unbindRelation(relation.id);
   await renderPage(RelationsPage);
   expect(
-    within(await screen.findByRole('button', { name: /^陈\*明 子女 / })).getByText('已解绑'),
+    within(await screen.findByRole('button', { name: /^陈\*明 儿子 / })).getByText('已解绑'),
   ).toBeInTheDocument();
 });
 
@@ -57,8 +57,25 @@ test('the 授权给我的 tab lists who shares with the signed-in person', async
   await signInAs('13800000002');
   await renderPage(RelationsPage);
   await userEvent.click(screen.getByRole('tab', { name: '授权给我的' }));
-  expect(await screen.findByRole('button', { name: /^陈\*国 父母 / })).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: /^陈\*国 儿子 / })).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: '＋ 添加共济关系' })).not.toBeInTheDocument();
+});
+
+test('a 居民 is told before any form that only 职工医保 can authorise, and starts on 授权给我的', async () => {
+  await signInAs('13800000002');
+  await renderPage(RelationsPage);
+  expect(
+    screen.getByText(/^只有参加职工医保的人才能把个人账户授权给亲属。您参加的是居民医保/),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('tab', { name: '授权给我的' })).toHaveAttribute('aria-selected', 'true');
+  await userEvent.click(screen.getByRole('tab', { name: '我授权的' }));
+  expect(screen.queryByRole('button', { name: '＋ 添加共济关系' })).not.toBeInTheDocument();
+});
+
+test('a 职工 sees no such line and may add a relation', async () => {
+  await renderPage(RelationsPage);
+  expect(await screen.findByRole('button', { name: '＋ 添加共济关系' })).toBeInTheDocument();
+  expect(screen.queryByText(/只有参加职工医保的人/)).not.toBeInTheDocument();
 });
 
 test('a failed load says why and offers 重试', async () => {
@@ -75,5 +92,5 @@ test('pulling down refreshes the list from the back end', async () => {
   await screen.findByText('您还没有添加共济关系');
   await submitApplication('陈小明', '440106201609010011', 'child');
   await firePageEvent('pullDownRefresh');
-  await waitFor(() => expect(screen.getByRole('button', { name: /^陈\*明 子女 / })).toBeInTheDocument());
+  await waitFor(() => expect(screen.getByRole('button', { name: /^陈\*明 儿子 / })).toBeInTheDocument());
 });

@@ -33,7 +33,7 @@ test('each relative shared with leads to their records, with the monthly limit',
   await services.setRelationLimit(relation.id, 20000);
   await renderPage(BalancePage);
   const entry = screen.getByRole('button', { name: /^周\*兰（.*，使用记录$/ });
-  expect(entry).toHaveTextContent('周*兰（父母）· 每月最多 200.00 元');
+  expect(entry).toHaveTextContent('周*兰（母亲）· 每月最多 200.00 元');
   await userEvent.click(entry);
   expect(lastNavigation()?.url).toBe(`/pages/money/usage/index?relationId=${relation.id}`);
 });

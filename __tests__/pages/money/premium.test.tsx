@@ -34,7 +34,7 @@ async function confirmPayment() {
 test('the sponsor sees the premium and the balance after it before confirming', async () => {
   await sonSharesWithMother();
   await renderPage(PremiumPage);
-  await choose('周*兰（父母）', '2026年');
+  await choose('周*兰（母亲）', '2026年');
   expect(screen.getByText('400.00 元')).toBeInTheDocument();
   expect(screen.getByText('5,000.00 元')).toBeInTheDocument();
   expect(screen.getByText('4,600.00 元')).toBeInTheDocument();
@@ -43,7 +43,7 @@ test('the sponsor sees the premium and the balance after it before confirming', 
 test('the confirmation names the relative, the year and the amount', async () => {
   await sonSharesWithMother();
   await renderPage(PremiumPage);
-  await choose('周*兰（父母）', '2026年');
+  await choose('周*兰（母亲）', '2026年');
   await userEvent.click(screen.getByRole('button', { name: '确认代缴' }));
   expect(screen.getByRole('dialog', { name: '确认代缴' })).toHaveTextContent(
     '将从您的个人账户支付周*兰2026年城乡居民医保费 400.00 元，支付后余额 4,600.00 元。',
@@ -53,7 +53,7 @@ test('the confirmation names the relative, the year and the amount', async () =>
 test('paying shows a receipt and the balance drops by exactly the premium', async () => {
   await sonSharesWithMother();
   await renderPage(PremiumPage);
-  await choose('周*兰（父母）', '2026年');
+  await choose('周*兰（母亲）', '2026年');
   await confirmPayment();
   const receipt = screen.getByRole('region', { name: '缴费凭证' });
   expect(receipt).toHaveTextContent('代缴成功');
@@ -65,7 +65,7 @@ test('paying shows a receipt and the balance drops by exactly the premium', asyn
 test('the receipt leads to the relation’s records', async () => {
   const relation = await sonSharesWithMother();
   await renderPage(PremiumPage);
-  await choose('周*兰（父母）', '2026年');
+  await choose('周*兰（母亲）', '2026年');
   await confirmPayment();
   await userEvent.click(screen.getByRole('button', { name: '查看使用记录' }));
   expect(lastNavigation()).toEqual({
@@ -85,7 +85,7 @@ test('a retry after a lost answer sends the same key and charges once', async ()
     return payment;
   });
   await renderPage(PremiumPage);
-  await choose('周*兰（父母）', '2026年');
+  await choose('周*兰（母亲）', '2026年');
   await confirmPayment();
   expect(screen.getByRole('alert')).toHaveTextContent('网络连接失败，请检查网络后重试');
   await confirmPayment();
@@ -97,11 +97,11 @@ test('a retry after a lost answer sends the same key and charges once', async ()
 test('a year already paid is refused by the back end with the reason', async () => {
   await sonSharesWithMother();
   const first = await renderPage(PremiumPage);
-  await choose('周*兰（父母）', '2026年');
+  await choose('周*兰（母亲）', '2026年');
   await confirmPayment();
   first.unmount();
   await renderPage(PremiumPage);
-  await choose('周*兰（父母）', '2026年');
+  await choose('周*兰（母亲）', '2026年');
   await confirmPayment();
   expect(screen.getByRole('alert')).toHaveTextContent('该亲属2026年的居民医保费已缴纳，无需重复缴费');
 });
@@ -128,7 +128,7 @@ test('a balance under the region’s minimum is refused at once with the amount 
   });
   await useSession.getState().refresh();
   await renderPage(PremiumPage);
-  await choose('周*兰（父母）', '2026年');
+  await choose('周*兰（母亲）', '2026年');
   expect(screen.getByRole('alert')).toHaveTextContent(
     '个人账户余额不足：代缴需要余额至少400.00元，您当前余额为200.00元',
   );
@@ -137,7 +137,7 @@ test('a balance under the region’s minimum is refused at once with the amount 
 test('the relative opened from a relation is chosen already', async () => {
   const relation = await sonSharesWithMother();
   await renderPage(PremiumPage, { params: { relationId: relation.id } });
-  expect(screen.getByRole('radio', { name: '周*兰（父母）' })).toHaveAttribute('aria-checked', 'true');
+  expect(screen.getByRole('radio', { name: '周*兰（母亲）' })).toHaveAttribute('aria-checked', 'true');
 });
 
 test('only this year and next can be chosen', async () => {

@@ -20,8 +20,11 @@ export {
   useSetLimit,
   useSignedIn,
   useUnbind,
+  useWithdraw,
+  withdrawApplication,
 } from './queries';
 export { NOTICE_VERSION, noticeParagraphs } from './familyNotice';
 export { missingMaterials } from './relativeForm';
 export { useMaterialUploads } from './useMaterialUploads';
 export { useRelativeForm } from './useRelativeForm';
+export { otherParty, relationWord } from './words';

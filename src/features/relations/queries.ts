@@ -55,6 +55,13 @@ export async function unbindRelation(relationId: string): Promise<RelationView> 
   return relation;
 }
 
+/** 撤回申请: the applicant takes back an application still under review. */
+export async function withdrawApplication(relationId: string): Promise<RelationView> {
+  const relation = await services.withdrawApplication(relationId);
+  placeRelation(relation);
+  return relation;
+}
+
 export async function setRelationLimit(
   relationId: string,
   monthlyLimitFen: number | null,
@@ -87,6 +94,7 @@ export function useRelation(id: string) {
 
 export const useBind = () => useMutation(bindRelative);
 export const useUnbind = () => useMutation(unbindRelation);
+export const useWithdraw = () => useMutation(withdrawApplication);
 export const useSetLimit = () =>
   useMutation(({ relationId, monthlyLimitFen }: { relationId: string; monthlyLimitFen: number | null }) =>
     setRelationLimit(relationId, monthlyLimitFen),

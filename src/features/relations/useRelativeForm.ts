@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
-import { RELATIONSHIPS, type RelationshipCode } from '@/domain';
-import type { RegionProfile } from '@/regions';
+import { relationshipLabel, relationshipWord, sexFromIdNumber, type RelationshipCode } from '@/domain';
+import { relationshipScopeNote, type RegionProfile } from '@/regions';
 import * as services from '@/services';
 import type { AddMemberRequest, Me } from '@/services';
 import { emptyRelativeDraft, useDrafts, type RelativeDraft } from './drafts';
@@ -26,7 +26,11 @@ export interface RelativeFormModel {
   /** The ID number as the domain normalised it, once it is valid. */
   idNumber: string | null;
   eligibility: Eligibility;
+  /** Only what the region allows: the others are named once, in `relationshipScopeNote`. */
   relationshipChoices: Choice<RelationshipCode>[];
+  /** The chosen relation as the person would say it, with the sex once the ID number gives it (母亲). */
+  relationshipText: string | null;
+  relationshipScopeNote: string | null;
   needsFace: boolean;
   faceDone: boolean;
   verifying: boolean;
@@ -116,13 +120,13 @@ export function useRelativeForm(sponsor: Me, region: RegionProfile): RelativeFor
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds every input that matters
   }, [eligibilityKey, eligibilityAttempt]);
 
-  const relationshipChoices = useMemo(() => {
-    const allowed = new Set<string>(region.allowedRelationships);
-    return RELATIONSHIPS.map((option) => ({
-      value: option.code,
-      label: allowed.has(option.code) ? option.label : `${option.label}（暂不支持）`,
-    }));
-  }, [region]);
+  const relationshipChoices = useMemo(
+    () => region.allowedRelationships.map((code) => ({ value: code, label: relationshipLabel(code) })),
+    [region],
+  );
+  const relationshipText = draft.relationship
+    ? relationshipWord(draft.relationship, typed.idNumber ? sexFromIdNumber(typed.idNumber) : null)
+    : null;
 
   const update = (patch: Partial<RelativeDraft>) => updateDraft(ownerId, patch);
   const needsFace = eligibility.state === 'eligible' && eligibility.needsFaceVerification;
@@ -150,6 +154,8 @@ export function useRelativeForm(sponsor: Me, region: RegionProfile): RelativeFor
     idNumber: typed.idNumber,
     eligibility,
     relationshipChoices,
+    relationshipText,
+    relationshipScopeNote: relationshipScopeNote(region),
     needsFace,
     faceDone,
     verifying,

@@ -64,7 +64,12 @@ export function HouseholdCard({ household, region, actionsFor, onAddMember }: Ho
         ) : (
           <View role="list" aria-label={memberTerm}>
             {household.members.map((member) => (
-              <MemberRow key={member.id} member={member} actions={actionsFor?.(member)} />
+              <MemberRow
+                key={member.id}
+                member={member}
+                actions={actionsFor?.(member)}
+                ownerName={owner ? undefined : household.owner.maskedName}
+              />
             ))}
           </View>
         )}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { relationshipLabel } from '@/domain';
+import { relationshipSeenBy } from '@/domain';
 import type { HouseholdMember, HouseholdMemberState } from '@/services';
 import { Button } from '@/ui/Button';
 import './MemberRow.scss';
@@ -23,9 +23,17 @@ export interface MemberActions {
 }
 
 /** One family member: masked identity, relationship, binding state and, for the 共济人, what can be done. */
-export function MemberRow({ member, actions }: { member: HouseholdMember; actions?: MemberActions }) {
+export interface MemberRowProps {
+  member: HouseholdMember;
+  actions?: MemberActions;
+  /** The owner's masked name when a member is looking: the word is then the owner's, not theirs. */
+  ownerName?: string;
+}
+
+export function MemberRow({ member, actions, ownerName }: MemberRowProps) {
   const name = member.person.maskedName;
-  const relationship = relationshipLabel(member.relationship);
+  const word = relationshipSeenBy(member.relationship, 'sponsor', member.person.maskedIdNumber);
+  const relationship = ownerName ? `${ownerName}的${word}` : word;
   return (
     <View className="relation-row member-row" role="listitem" aria-label={`${name} ${relationship}`}>
       <View className="relation-row__main">

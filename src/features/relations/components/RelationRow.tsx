@@ -1,15 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
-import { relationshipLabel } from '@/domain';
 import type { RelationView } from '@/services';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { pressable } from '@/ui/pressable';
 import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
 import { reviewExpectation } from '../review';
+import { otherParty, relationWord } from '../words';
 
 /** One relation in a list, from the viewer's side: the other person, the relationship, the state. */
 export function RelationRow({ relation, onOpen }: { relation: RelationView; onOpen(): void }) {
-  const other = relation.viewerRole === 'sponsor' ? relation.beneficiary : relation.sponsor;
+  const other = otherParty(relation);
+  const word = relationWord(relation);
   const date = dayjs(relation.updatedAt).format('YYYY-MM-DD HH:mm');
   const expectation = relation.status === 'pending' ? reviewExpectation(relation) : null;
   const reason =
@@ -17,7 +18,7 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
   // The spoken name is the row's text, word for word, so voice control finds the row by what it shows.
   const spoken = [
     other.maskedName,
-    relationshipLabel(relation.relationship),
+    word,
     STATUS_LABELS[relation.status],
     date,
     expectation,
@@ -33,7 +34,7 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
     >
       <View className="relation-row__main">
         <Text className="relation-row__name">{other.maskedName}</Text>{' '}
-        <Text className="relation-row__relationship">{relationshipLabel(relation.relationship)}</Text>{' '}
+        <Text className="relation-row__relationship">{word}</Text>{' '}
         <StatusBadge status={relation.status} />
       </View>{' '}
       <Text className="relation-row__date">{date}</Text>

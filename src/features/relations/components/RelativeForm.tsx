@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
-import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { PickerSheet } from '@/ui/PickerSheet';
 import { Field } from '@/ui/Field';
 import type { RelativeFormModel } from '../useRelativeForm';
 import { FieldError } from '@/ui/States';
@@ -40,10 +40,12 @@ export function RelativeForm({ form, title, eligibleText }: RelativeFormProps) {
           onChange={(idNumber) => update({ idNumber })}
           onBlur={() => blur('idNumber')}
         />
-        <ChoiceGroup
+        <PickerSheet
           label="与您的关系"
           choices={form.relationshipChoices}
           value={draft.relationship}
+          valueText={form.relationshipText}
+          note={form.relationshipScopeNote}
           error={errors.relationship}
           onChange={(relationship) => update({ relationship })}
         />

@@ -1,7 +1,7 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { requiredMaterials, MATERIAL_LABELS } from '@/regions/materials';
 import { askForResultMessages } from '@/features/messages';
-import { useBind } from '@/features/relations';
+import { useBind, useDrafts, useRelation } from '@/features/relations';
 import { missingMaterials } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { NOTICE_VERSION } from '@/features/relations';
@@ -32,8 +32,12 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
   const form = useRelativeForm(sponsor, region);
   const uploads = useMaterialUploads(sponsor.personId);
   const binding = useBind();
+  const rememberSent = useDrafts((state) => state.rememberSent);
   const once = useSingleFlight();
   const { draft } = form;
+  // 重新申请: the reason the earlier application was 未通过, shown where the person fixes it.
+  const { data: earlier } = useRelation(draft.resubmitOf ?? '');
+  const rejectReason = earlier?.status === 'rejected' ? earlier.rejectReason : null;
   const slots = draft.relationship ? requiredMaterials(region.flowKind, draft.relationship) : [];
   const missing = missingMaterials(draft, region.flowKind);
   const ready = form.passed && missing.length === 0;
@@ -54,6 +58,7 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
         })
         .catch(() => null); // the refusal is binding.error, shown below
       if (relation) {
+        rememberSent(relation.id, draft);
         form.clear();
         replaceWith(ROUTES.submitted, { id: relation.id, status: relation.status });
       }
@@ -63,18 +68,30 @@ function RelationApplication({ sponsor, region }: SignedInRegion) {
     <Page className="add-relative">
       <Text className="page__title">添加共济关系</Text>
       <Text className="hint">填写要共济的亲属（{region.terms.beneficiary}）的信息，填写内容会自动保存。</Text>
+      {rejectReason ? (
+        <View className="banner banner--warning" role="note">
+          {`上次未通过的原因：${rejectReason}`}
+        </View>
+      ) : null}
       <RelativeForm
         form={form}
         title={`${region.terms.beneficiary}信息`}
         eligibleText="核验通过：该亲属可以绑定"
       />
       {form.eligibility.state === 'eligible' && slots.length > 0 ? (
-        <MaterialsCard
-          slots={slots}
-          materials={draft.materials}
-          uploads={uploads}
-          slotActions={{ 'commitment-letter': <LetterAction /> }}
-        />
+        <>
+          {rejectReason ? (
+            <Text className="hint">
+              {`请对照未通过原因检查材料：${rejectReason}。上次的照片都已保留，需要重拍的请删除后重新上传。需要的材料：${slots.map((kind) => MATERIAL_LABELS[kind]).join('、')}。`}
+            </Text>
+          ) : null}
+          <MaterialsCard
+            slots={slots}
+            materials={draft.materials}
+            uploads={uploads}
+            slotActions={{ 'commitment-letter': <LetterAction /> }}
+          />
+        </>
       ) : null}
       <ErrorBanner message={binding.error?.message} />
       <Button kind="primary" block disabled={!ready} loading={binding.pending} onClick={() => void submit()}>

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { relationshipLabel } from '@/domain';
+import { relationshipSeenBy } from '@/domain';
 import { selectRegion, useOwnName, useSession } from '@/features/auth';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
@@ -82,7 +82,7 @@ export default function CommitmentPage() {
     // Masked only until the back end has said the name, or when it cannot.
     sponsorName: ownName ?? sponsor.maskedName,
     memberName: member.person.maskedName,
-    relationship: relationshipLabel(member.relationship),
+    relationship: relationshipSeenBy(member.relationship, 'sponsor', member.person.maskedIdNumber),
   });
 
   return (

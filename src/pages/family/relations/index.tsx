@@ -1,4 +1,5 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { INSURANCE_LABELS } from '@/domain';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { useRelations } from '@/features/relations';
@@ -11,9 +12,11 @@ import { Tabs } from '@/ui/Tabs';
 
 type Side = 'sponsor' | 'beneficiary';
 
-function Relations({ region }: SignedInRegion) {
+function Relations({ sponsor, region }: SignedInRegion) {
   const { asSponsor, asBeneficiary, data, error, fetching, refetch } = useRelations();
-  const [side, setSide] = useState<Side>('sponsor');
+  // Only 职工医保 has a personal account to share: anyone else starts on what is shared with them.
+  const canAuthorise = sponsor.insuranceType === 'employee';
+  const [side, setSide] = useState<Side>(canAuthorise ? 'sponsor' : 'beneficiary');
 
   useDidShow(() => {
     void refetch();
@@ -38,6 +41,11 @@ function Relations({ region }: SignedInRegion) {
         value={side}
         onChange={setSide}
       />
+      {canAuthorise ? null : (
+        <View className="banner banner--warning">
+          {`只有参加职工医保的人才能把个人账户授权给亲属。您参加的是${INSURANCE_LABELS[sponsor.insuranceType]}，没有可以共济的个人账户；亲属为您共济的账户在“授权给我的”里查看。`}
+        </View>
+      )}
       <Text className="hint">
         {side === 'sponsor'
           ? `您作为${terms.sponsor}，把个人账户共济给以下亲属使用`
@@ -50,7 +58,7 @@ function Relations({ region }: SignedInRegion) {
         <EmptyState title={side === 'sponsor' ? '您还没有添加共济关系' : '暂时没有人为您共济'} />
       ) : null}
       <RelationList relations={list} />
-      {side === 'sponsor' ? (
+      {side === 'sponsor' && canAuthorise ? (
         <Button kind="primary" block onClick={() => goTo(ROUTES.addRelative)}>
           ＋ 添加共济关系
         </Button>

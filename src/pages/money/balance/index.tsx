@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { formatYuan, relationshipLabel } from '@/domain';
+import { formatYuan } from '@/domain';
 import { selectRegion, useSession } from '@/features/auth';
-import { useRelations } from '@/features/relations';
+import { relationWord, useRelations } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { EntriesCard, Entry } from '@/ui/Entry';
 import { Card, Row } from '@/ui/Card';
@@ -66,7 +66,7 @@ export default function BalancePage() {
       {employee && sharing.length > 0 ? (
         <Card title="为亲属共济">
           {sharing.map((relation) => {
-            const text = `${relation.beneficiary.maskedName}（${relationshipLabel(relation.relationship)}）· ${limitLabel(relation.monthlyLimitFen)}`;
+            const text = `${relation.beneficiary.maskedName}（${relationWord(relation)}）· ${limitLabel(relation.monthlyLimitFen)}`;
             const open = () => goTo(ROUTES.usage, { relationId: relation.id });
             // The spoken name starts with what is written, so voice control finds it by its text.
             return (

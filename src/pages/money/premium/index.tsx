@@ -2,8 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { relationshipLabel } from '@/domain';
-import { useRelations } from '@/features/relations';
+import { relationWord, useRelations } from '@/features/relations';
 import { useSession } from '@/features/auth';
 import { checkPremium, premiumYears, useMoney, type PremiumPayment } from '@/features/money';
 import { Button } from '@/ui/Button';
@@ -84,7 +83,7 @@ export default function PremiumPage() {
             label="参保人"
             choices={candidates.map((candidate) => ({
               value: candidate.id,
-              label: `${candidate.beneficiary.maskedName}（${relationshipLabel(candidate.relationship)}）`,
+              label: `${candidate.beneficiary.maskedName}（${relationWord(candidate)}）`,
             }))}
             value={relationId}
             onChange={(value) => {
