@@ -1,7 +1,7 @@
 /** Every endpoint of the contract, 'METHOD /path' → handler. */
 import type { RouteTable } from './context';
 import { open, signedIn } from './context';
-import { getDeductionOrder, getMe, payPremium, setDeductionOrder } from './handlers/account';
+import { estimateBill, getDeductionOrder, getMe, payPremium, setDeductionOrder } from './handlers/account';
 import { login, logout, requestSmsCode } from './handlers/auth';
 import { checkEligibility } from './handlers/eligibility';
 import { addMember, createHousehold, getHousehold, leaveHousehold, removeMember } from './handlers/household';
@@ -51,6 +51,7 @@ export const ROUTES: RouteTable = {
   'DELETE /api/family/household/members/:id': signedIn(removeMember),
   'POST /api/family/household/leave': signedIn(leaveHousehold),
   'GET /api/family/deduction-order': signedIn(getDeductionOrder),
+  'GET /api/account/estimate': signedIn(estimateBill),
   'PUT /api/family/deduction-order': signedIn(setDeductionOrder),
   'POST /api/family/premium-payments': signedIn(payPremium),
   'GET /api/_mock/reviews': open(pendingReviews),

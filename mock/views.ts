@@ -2,8 +2,10 @@
  * Records → wire shapes. Every person leaves the back end masked: no view carries a full ID or
  * phone number, not even the signed-in person's own.
  */
-import { maskIdNumber, maskName, maskPhone, parseIdNumber } from '@/domain';
+import { isAccountPayable, maskIdNumber, maskName, maskPhone, parseIdNumber, receiptNumber } from '@/domain';
+import type { ExpenseCategory } from '@/domain';
 import type {
+  BillEstimate,
   DeductionOrderEntry,
   Household,
   HouseholdMember,
@@ -14,6 +16,7 @@ import type {
   Settlement,
   UsageRecord,
 } from '@/services/contract';
+import type { BillSplit } from './billing';
 import { dayOf, yearOf } from './clock';
 import { remainingLimit } from './ledger';
 import { householdWithMember, personById, regionOfPerson } from './model';
@@ -101,8 +104,21 @@ export function deductionOrderEntry(
 ): DeductionOrderEntry {
   return {
     ...relationView(state, relation, 'beneficiary'),
-    sponsorBalanceFen: personById(state, relation.sponsorId).balanceFen,
     remainingLimitFen: remainingLimit(state, relation, now),
+  };
+}
+
+export function estimateView(bill: BillSplit, category: ExpenseCategory): BillEstimate {
+  return {
+    own: bill.split.own,
+    sponsors: bill.ordered.map((link, index) => ({
+      relationId: link.relationId,
+      sponsor: personSummary(link.sponsor),
+      fen: bill.split.fromSponsors[index].fen,
+      limitStopped: bill.limitStoppedRelationIds.includes(link.relationId),
+    })),
+    cash: bill.split.cash,
+    payable: isAccountPayable(category),
   };
 }
 
@@ -188,6 +204,7 @@ export function settlementView(state: MockState, record: SettlementRecord): Sett
 export function premiumView(state: MockState, record: PremiumRecord): PremiumPayment {
   return {
     id: record.id,
+    receiptNumber: receiptNumber(record.id),
     relationId: record.relationId,
     beneficiary: summaryOf(state, record.beneficiaryId),
     year: record.year,

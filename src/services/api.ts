@@ -3,6 +3,7 @@ import type {
   BindMemberRequest,
   BindRequest,
   EligibilityRequest,
+  EstimateQuery,
   FaceVerificationRequest,
   ListRelationsQuery,
   MockFaults,
@@ -50,6 +51,7 @@ export const listUsage = (query: UsageQuery = {}) => call('GET /api/account/usag
 export const listRelationUsage = (id: string, query: UsageQuery = {}) =>
   call('GET /api/family/relations/:id/usage', { params: { id }, body: query });
 export const getDeductionOrder = () => call('GET /api/family/deduction-order');
+export const estimateBill = (query: EstimateQuery) => call('GET /api/account/estimate', { body: query });
 export const setDeductionOrder = (relationIds: string[]) =>
   call('PUT /api/family/deduction-order', { body: { relationIds } });
 export const payPremium = (relationId: string, year: number, idempotencyKey: string) =>
