@@ -5,21 +5,17 @@ export { MonthFilter } from './components/MonthFilter';
 export { PremiumReceipt } from './components/PremiumReceipt';
 export { RelationMoneyCard } from './components/RelationMoneyCard';
 export { UsageList } from './components/UsageList';
+export { ESTIMATE_CATEGORIES, NOT_PAYABLE_LABELS } from './categories';
+export { SharedWithMeCard } from './components/SharedWithMeCard';
 export { currentMonth, limitLabel, monthLabel, yuan } from './labels';
-export {
-  checkPremium,
-  estimateBill,
-  makePrimary,
-  moveInOrder,
-  premiumYears,
-  usageScopeKey,
-  useMoney,
-} from './store';
+export { checkPremium, makePrimary, moveInOrder, premiumYears, usageScopeKey, useMoney } from './store';
 export type { UsageScope } from './store';
 export {
   deductionOrderKey,
   loadDeductionOrder,
   refreshDeductionOrder,
+  refreshEstimates,
+  useEstimate,
   saveDeductionOrder,
   useDeductionOrder,
   useSaveDeductionOrder,

@@ -7,6 +7,7 @@ import { Card } from '@/ui/Card';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { Page } from '@/features/shell';
 import { SponsorCard } from '@/features/relations';
+import { SharedWithMeCard } from '@/features/money';
 
 export default function HomePage() {
   const sponsor = useSession((state) => state.sponsor);
@@ -35,6 +36,11 @@ export default function HomePage() {
     <Page>
       <Text className="app-name">{region?.appName ?? '家庭共济'}</Text>
       <SponsorCard me={sponsor} />
+      <SharedWithMeCard
+        me={sponsor}
+        onOpenDeductionOrder={() => goTo(ROUTES.deductionOrder)}
+        onOpenRecords={() => goTo(ROUTES.usage)}
+      />
       {region ? (
         <EntriesCard title={region.serviceHallLabel}>
           <Entry label={region.entryLabel} onOpen={() => goTo(ROUTES.notice)} />

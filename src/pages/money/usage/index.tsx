@@ -8,7 +8,7 @@ import { MonthFilter } from '@/features/money';
 import { UsageList } from '@/features/money';
 import { usePageParams } from '@/ui/navigation';
 import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
-import { EmptyState, ErrorState, Loading } from '@/ui/States';
+import { DataState } from '@/ui/DataState';
 
 /** 使用记录 of the whole account, or with ?relationId= what one relation paid. */
 function UsageRecords({ region }: SignedInRegion) {
@@ -57,30 +57,33 @@ function UsageRecords({ region }: SignedInRegion) {
     <Page className="page--fill">
       <Text className="page__title">{title}</Text>
       <MonthFilter month={month} latest={latest} onChange={chooseMonth} />
-      {total ? (
-        <View className="usage-total" role="status">
-          {total}
-        </View>
-      ) : null}
-      {list?.error ? (
-        <ErrorState message={list.error.message} onRetry={() => void loadUsage(scope, month)} />
-      ) : !list?.loaded ? (
-        <Loading />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={month ? `${monthLabel(month)}没有使用记录` : '暂无使用记录'} />
-      ) : (
-        <UsageList
-          key={month ?? 'all'}
-          label={title}
-          records={list.items}
-          paidLabel={`${payer}支付`}
-          sponsorTerm={sponsorTerm}
-          hasMore={list.nextCursor !== null}
-          loadingMore={list.loadingMore}
-          moreError={list.moreError}
-          onLoadMore={() => void loadMoreUsage(scope)}
-        />
-      )}
+      <DataState
+        hasData={list?.loaded ?? false}
+        empty={list?.items.length === 0}
+        emptyTitle={month ? `${monthLabel(month)}没有使用记录` : '暂无使用记录'}
+        error={list?.error ?? null}
+        updatedAt={list?.updatedAt ?? null}
+        onRetry={() => void loadUsage(scope, month)}
+      >
+        {total ? (
+          <View className="usage-total" role="status">
+            {total}
+          </View>
+        ) : null}
+        {list ? (
+          <UsageList
+            key={month ?? 'all'}
+            label={title}
+            records={list.items}
+            paidLabel={`${payer}支付`}
+            sponsorTerm={sponsorTerm}
+            hasMore={list.nextCursor !== null}
+            loadingMore={list.loadingMore}
+            moreError={list.moreError}
+            onLoadMore={() => void loadMoreUsage(scope)}
+          />
+        ) : null}
+      </DataState>
     </Page>
   );
 }
