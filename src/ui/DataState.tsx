@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Button } from './Button';
@@ -44,9 +44,9 @@ export function DataState({
   return (
     <>
       {error ? (
-        <View className="banner banner--warning stale" role="status">
-          <Text className="stale__reason">{`暂时无法刷新：${error.message}`}</Text>
-          {updatedAt !== null ? <Text className="stale__time">{`数据更新于 ${when(updatedAt)}`}</Text> : null}
+        <View className="banner banner--warning" role="status">
+          <View>{`暂时无法刷新：${error.message}`}</View>
+          {updatedAt !== null ? <View>{`数据更新于 ${when(updatedAt)}`}</View> : null}
           <Button onClick={onRetry}>重试</Button>
         </View>
       ) : null}

@@ -142,6 +142,18 @@ test('每月额度 says 每月最多 once', async () => {
   expect(screen.getAllByText(/每月最多/)).toHaveLength(1);
 });
 
+test('saving a monthly limit says 每月最多 once', async () => {
+  const relation = await sonSharesWithMother();
+  await renderPage(MonthlyLimitPage, { params: { relationId: relation.id } });
+  await userEvent.click(screen.getByRole('radio', { name: '设定额度' }));
+  await settle();
+  await userEvent.type(screen.getByLabelText('每月额度（元）'), '500');
+  await userEvent.click(screen.getByRole('button', { name: '保存' }));
+  await settle();
+  expect(screen.getByRole('status')).toHaveTextContent('已保存');
+  expect(screen.getAllByText(/每月最多/)).toHaveLength(1);
+});
+
 test('a 河南 sponsor’s 每月额度 uses 河南’s words only', async () => {
   const { id } = await henanFatherBound();
   await signInAs(PHONE.李卫东);

@@ -45,7 +45,8 @@ test('设定额度 with an amount saves that limit', async () => {
   await settle();
   await userEvent.type(screen.getByLabelText('每月额度（元）'), '500');
   await save();
-  expect(screen.getByRole('status')).toHaveTextContent('已保存：周*兰的额度为每月最多 500.00 元');
+  expect(screen.getByRole('status')).toHaveTextContent('已保存周*兰的每月额度');
+  expect(screen.getByText('当前额度').parentElement).toHaveTextContent('当前额度每月最多 500.00 元');
   expect((await services.getRelation(relationId)).monthlyLimitFen).toBe(50000);
 });
 

@@ -88,7 +88,8 @@ function MonthlyLimit({ region }: SignedInRegion) {
     }
     // A refusal is saving.error, shown above the button.
     const updated = await saving.mutate({ relationId, monthlyLimitFen }).catch(() => null);
-    if (updated) setSaved(`已保存：${name}的额度为${limitLabel(updated.monthlyLimitFen)}`);
+    // The new limit shows in 当前额度 above; the banner only confirms, so it is not said twice.
+    if (updated) setSaved(`已保存${name}的每月额度`);
   }
 
   return (
