@@ -28,7 +28,7 @@ import {
   verifyFace,
 } from './handlers/relations';
 import { uploadMaterial } from './handlers/uploads';
-import { myUsage } from './handlers/usage';
+import { myUsage, myUsageMonths } from './handlers/usage';
 
 export const ROUTES: RouteTable = {
   'POST /api/auth/sms-code': open(requestSmsCode),
@@ -36,6 +36,7 @@ export const ROUTES: RouteTable = {
   'POST /api/auth/logout': signedIn(logout),
   'GET /api/me': signedIn(getMe),
   'GET /api/account/usage': signedIn(myUsage),
+  'GET /api/account/usage-months': signedIn(myUsageMonths),
   'GET /api/family/relations': signedIn(listRelations),
   'GET /api/family/relations/:id': signedIn(getRelation),
   'POST /api/family/eligibility': signedIn(checkEligibility),

@@ -31,7 +31,7 @@ import type {
   UsageRecordState,
 } from './state';
 
-function personSummary(person: PersonRecord): PersonSummary {
+export function personSummary(person: PersonRecord): PersonSummary {
   return {
     personId: person.personId,
     maskedName: maskName(person.name),

@@ -141,3 +141,21 @@ test('周建军, a 河南 sponsor, reads 每月额度 in 河南’s words with �
   await settled(device.page);
   await snap(device.page, 'money-states-henan-limit');
 });
+
+test('陈建国 taps a month’s bar on 使用记录 and the list shows that month, with the bar’s figure as its total', async () => {
+  await signIn(device.page, device.h5.server.url, CHEN);
+  await reopenAt(device.page, device.h5.server.url, '/pages/money/usage/index');
+  const bars = device.page.getByRole('button', { name: /^\d{4}年\d{1,2}月共支付/ });
+  await bars.first().waitFor();
+  expect(await bars.count()).toBe(12);
+  const lastMonth = bars.nth(10);
+  const [, month, total] =
+    /^(\d{4}年\d{1,2}月)共支付 (.+)$/.exec((await lastMonth.getAttribute('aria-label')) ?? '') ?? [];
+  await lastMonth.click();
+  await device.page
+    .getByRole('status')
+    .filter({ hasText: `${month}本账户共支付 ${total}` })
+    .waitFor();
+  await settled(device.page);
+  await snap(device.page, 'money-states-records-chart');
+});

@@ -48,6 +48,7 @@ export const leaveHousehold = () => call('POST /api/family/household/leave');
 
 // ---- money
 export const listUsage = (query: UsageQuery = {}) => call('GET /api/account/usage', { body: query });
+export const listUsageMonths = () => call('GET /api/account/usage-months');
 export const listRelationUsage = (id: string, query: UsageQuery = {}) =>
   call('GET /api/family/relations/:id/usage', { params: { id }, body: query });
 export const getDeductionOrder = () => call('GET /api/family/deduction-order');

@@ -298,6 +298,26 @@ export interface UsageQuery {
   cursor?: string;
 }
 
+/** One month of an account's spending: for the holder themself and for each relation. */
+export interface UsageMonth {
+  /** YYYY-MM, Beijing. */
+  month: string;
+  /** What this account paid in the month: the same figure as the month's `monthTotalFen`. */
+  totalFen: number;
+  /** What it paid for the holder's own bills. */
+  ownFen: number;
+  /** What it paid through each relation, in the order of `UsageMonths.relations`. */
+  relationFen: number[];
+}
+
+/** The last twelve months of what an account paid, for a chart beside 使用记录. */
+export interface UsageMonths {
+  /** The relatives this account paid for in those months. */
+  relations: { relationId: string; person: PersonSummary }[];
+  /** Oldest first, ending with the current month. */
+  months: UsageMonth[];
+}
+
 export interface SettlementSponsorPart {
   relationId: string;
   sponsor: PersonSummary;
@@ -425,6 +445,7 @@ export interface Endpoints {
   'POST /api/auth/logout': { request: EmptyRequest; response: OkResponse };
   'GET /api/me': { request: EmptyRequest; response: Me };
   'GET /api/account/usage': { request: UsageQuery; response: UsagePage };
+  'GET /api/account/usage-months': { request: EmptyRequest; response: UsageMonths };
   'GET /api/family/relations': { request: ListRelationsQuery; response: RelationView[] };
   'GET /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
   'POST /api/family/eligibility': { request: EligibilityRequest; response: EligibilityResponse };

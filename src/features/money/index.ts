@@ -4,6 +4,7 @@ export { EstimateResult } from './components/EstimateResult';
 export { MonthFilter } from './components/MonthFilter';
 export { PremiumReceipt } from './components/PremiumReceipt';
 export { RelationMoneyCard } from './components/RelationMoneyCard';
+export { UsageChart } from './components/UsageChart';
 export { UsageList } from './components/UsageList';
 export { ESTIMATE_CATEGORIES, NOT_PAYABLE_LABELS } from './categories';
 export { SharedWithMeCard } from './components/SharedWithMeCard';
@@ -16,6 +17,7 @@ export {
   refreshDeductionOrder,
   refreshEstimates,
   useEstimate,
+  useUsageMonths,
   saveDeductionOrder,
   useDeductionOrder,
   useSaveDeductionOrder,

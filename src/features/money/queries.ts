@@ -1,7 +1,7 @@
 import { useSignedIn } from '@/features/relations';
 import { fetchQuery, invalidate, setQueryData, useMutation, useQuery } from '@/request';
 import * as services from '@/services';
-import type { BillEstimate, DeductionOrderEntry, EstimateQuery } from '@/services';
+import type { BillEstimate, DeductionOrderEntry, EstimateQuery, UsageMonths } from '@/services';
 
 /** Whose account pays first for the signed-in person, as the back end orders it. */
 export const deductionOrderKey = ['deductionOrder'] as const;
@@ -39,3 +39,12 @@ export function useEstimate(query: EstimateQuery | null) {
 }
 
 export const refreshEstimates = (): Promise<void> => invalidate(estimateKey);
+
+/** The last twelve months of what the signed-in person's account paid, for the chart on 使用记录. */
+export const usageMonthsKey = ['usageMonths'] as const;
+
+const listUsageMonths = () => services.listUsageMonths();
+
+export function useUsageMonths() {
+  return useQuery<UsageMonths>(useSignedIn() ? usageMonthsKey : null, listUsageMonths);
+}
