@@ -63,3 +63,11 @@ export function subtractDays(instant: string, days: number): string {
 export function millisecondsBetween(earlier: string, later: string): number {
   return dayjs(later).diff(dayjs(earlier), 'millisecond');
 }
+
+/** The `count` Beijing months up to and including the one of `instant`, oldest first. */
+export function monthsUpTo(instant: string, count: number): string[] {
+  const last = beijing(instant).startOf('month');
+  return Array.from({ length: count }, (_, index) =>
+    last.subtract(count - 1 - index, 'month').format('YYYY-MM'),
+  );
+}

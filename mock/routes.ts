@@ -1,7 +1,14 @@
 /** Every endpoint of the contract, 'METHOD /path' → handler. */
 import type { RouteTable } from './context';
 import { open, signedIn } from './context';
-import { getDeductionOrder, getMe, getOwnName, payPremium, setDeductionOrder } from './handlers/account';
+import {
+  estimateBill,
+  getDeductionOrder,
+  getMe,
+  getOwnName,
+  payPremium,
+  setDeductionOrder,
+} from './handlers/account';
 import { login, logout, requestSmsCode } from './handlers/auth';
 import { signInWithAlipay, signInWithWechat } from './handlers/platformSignIn';
 import { checkEligibility } from './handlers/eligibility';
@@ -34,7 +41,7 @@ import {
 import { cardPayments, issueCardCode, settleByCode } from './handlers/card';
 import { listMessages, markMessagesRead } from './handlers/messages';
 import { uploadMaterial } from './handlers/uploads';
-import { myUsage } from './handlers/usage';
+import { myUsage, myUsageMonths } from './handlers/usage';
 
 export const ROUTES: RouteTable = {
   'POST /api/auth/sms-code': open(requestSmsCode),
@@ -45,6 +52,7 @@ export const ROUTES: RouteTable = {
   'GET /api/me': signedIn(getMe),
   'GET /api/me/name': signedIn(getOwnName),
   'GET /api/account/usage': signedIn(myUsage),
+  'GET /api/account/usage-months': signedIn(myUsageMonths),
   'GET /api/family/relations': signedIn(listRelations),
   'GET /api/family/relations/:id': signedIn(getRelation),
   'POST /api/family/eligibility': signedIn(checkEligibility),
@@ -61,6 +69,7 @@ export const ROUTES: RouteTable = {
   'DELETE /api/family/household/members/:id': signedIn(removeMember),
   'POST /api/family/household/leave': signedIn(leaveHousehold),
   'GET /api/family/deduction-order': signedIn(getDeductionOrder),
+  'GET /api/account/estimate': signedIn(estimateBill),
   'PUT /api/family/deduction-order': signedIn(setDeductionOrder),
   'POST /api/family/premium-payments': signedIn(payPremium),
   'POST /api/card/codes': signedIn(issueCardCode),

@@ -2,8 +2,10 @@
  * Records → wire shapes. Every person leaves the back end masked: no view carries a full ID or
  * phone number, not even the signed-in person's own.
  */
-import { maskIdNumber, maskName, maskPhone, parseIdNumber } from '@/domain';
+import { isAccountPayable, maskIdNumber, maskName, maskPhone, parseIdNumber, receiptNumber } from '@/domain';
+import type { ExpenseCategory } from '@/domain';
 import type {
+  BillEstimate,
   DeductionOrderEntry,
   Household,
   HouseholdMember,
@@ -14,6 +16,7 @@ import type {
   Settlement,
   UsageRecord,
 } from '@/services/contract';
+import type { BillSplit } from './billing';
 import { dayOf, yearOf } from './clock';
 import { reviewDueAt } from './review';
 import { remainingLimit } from './ledger';
@@ -29,7 +32,7 @@ import type {
   UsageRecordState,
 } from './state';
 
-function personSummary(person: PersonRecord): PersonSummary {
+export function personSummary(person: PersonRecord): PersonSummary {
   return {
     personId: person.personId,
     maskedName: maskName(person.name),
@@ -108,8 +111,21 @@ export function deductionOrderEntry(
 ): DeductionOrderEntry {
   return {
     ...relationView(state, relation, 'beneficiary'),
-    sponsorBalanceFen: personById(state, relation.sponsorId).balanceFen,
     remainingLimitFen: remainingLimit(state, relation, now),
+  };
+}
+
+export function estimateView(bill: BillSplit, category: ExpenseCategory): BillEstimate {
+  return {
+    own: bill.split.own,
+    sponsors: bill.ordered.map((link, index) => ({
+      relationId: link.relationId,
+      sponsor: personSummary(link.sponsor),
+      fen: bill.split.fromSponsors[index].fen,
+      limitStopped: bill.limitStoppedRelationIds.includes(link.relationId),
+    })),
+    cash: bill.split.cash,
+    payable: isAccountPayable(category),
   };
 }
 
@@ -195,6 +211,7 @@ export function settlementView(state: MockState, record: SettlementRecord): Sett
 export function premiumView(state: MockState, record: PremiumRecord): PremiumPayment {
   return {
     id: record.id,
+    receiptNumber: receiptNumber(record.id),
     relationId: record.relationId,
     beneficiary: summaryOf(state, record.beneficiaryId),
     year: record.year,

@@ -4,25 +4,24 @@
  * mock back end starts from the seed; state is prepared only through the app's own pages.
  */
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
-
-const CHEN = '13800000001';
-const ZHOU = '13800000002';
+import { signIn, snap } from './support/app';
+import {
+  chenBindsHisMother as chenBindsHisMotherIn,
+  openQaConsole as openQaConsoleIn,
+  reopenAt as reopenAtPage,
+  settled as settledPage,
+  signOut as signOutIn,
+  ZHOU,
+} from './support/stories';
 
 const device = freshDevicePerTest({ photos: true });
 
-/**
- * Opens the app afresh at a page, as after a restart: the H5 router keeps earlier pages in the
- * document, and a fresh start leaves only this one to find things in.
- */
 async function reopenAt(route: string): Promise<void> {
-  await openApp(device.page, device.h5.server.url, route);
-  await device.page.reload();
+  await reopenAtPage(device.page, device.h5.server.url, route);
 }
 
-/** Lets a page's slide-in finish before a screenshot. */
 async function settled(): Promise<void> {
-  await device.page.waitForTimeout(400);
+  await settledPage(device.page);
 }
 
 /** '4,600.00' → 460000 fen, read the way a person reads the card. */
@@ -36,37 +35,16 @@ async function homeBalanceFen(): Promise<number> {
   return Number(text.replace(/[,.]/g, ''));
 }
 
-/** 陈建国 applies for his mother through 亲情账号绑定/解绑, and QA approves it in the test console. */
 async function chenBindsHisMother(): Promise<void> {
-  await signIn(device.page, device.h5.server.url, CHEN);
-  await device.page.getByRole('button', { name: '亲情账号绑定/解绑' }).click();
-  const agree = device.page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
-  await agree.waitFor();
-  await agree.click();
-  await device.page.getByRole('button', { name: '我已阅读并同意' }).click();
-  await device.page.getByRole('button', { name: '＋ 添加共济关系' }).click();
-  await device.page.getByLabel('姓名').waitFor();
-  await fillRelative(device.page, '周玉兰', '440106194506103028', '父母');
-  await device.page.getByRole('button', { name: '开始人脸验证' }).click();
-  await device.page.getByText('人脸验证已通过').waitFor();
-  await uploadAll(device.page);
-  await device.page.getByRole('button', { name: '提交' }).click();
-  await device.page.getByText('提交成功').waitFor();
-  await openQaConsole('审核');
-  await device.page.getByRole('button', { name: /^通过/ }).first().click();
-  await device.page.getByRole('button', { name: /^通过/ }).waitFor({ state: 'detached' });
+  await chenBindsHisMotherIn(device.page, device.h5.server.url);
 }
 
 async function openQaConsole(section: string): Promise<void> {
-  await reopenAt('/pages/mine/index');
-  await device.page.getByRole('button', { name: '测试控制台' }).click();
-  await device.page.getByRole('tab', { name: section, exact: true }).click();
+  await openQaConsoleIn(device.page, device.h5.server.url, section);
 }
 
 async function signOut(): Promise<void> {
-  await reopenAt('/pages/mine/index');
-  await device.page.getByRole('button', { name: '退出登录' }).click();
-  await device.page.getByText('您还未登录').first().waitFor();
+  await signOutIn(device.page, device.h5.server.url);
 }
 
 test('陈建国 pays 周玉兰’s premium for next year and his balance drops by exactly the premium', async () => {
@@ -92,9 +70,11 @@ test('陈建国 pays 周玉兰’s premium for next year and his balance drops b
     .getByRole('button', { name: '确认支付' })
     .click();
   await device.page.getByRole('region', { name: '缴费凭证' }).waitFor();
-  expect(await device.page.getByRole('region', { name: '缴费凭证' }).innerText()).toContain(
-    `缴纳${nextYear}城乡居民医保费`,
-  );
+  const receipt = await device.page.getByRole('region', { name: '缴费凭证' }).innerText();
+  expect(receipt).toContain(`缴纳${nextYear}城乡居民医保费`);
+  // A number a person can read out over the phone, without the back end's internal prefix.
+  expect(receipt).toMatch(/凭证号\s*\d{4} \d{4}/);
+  expect(receipt).not.toMatch(/premium/i);
   await snap(device.page, 'money-premium-receipt');
   expect(premium).toBe(40000);
   expect(await homeBalanceFen()).toBe(before - premium);

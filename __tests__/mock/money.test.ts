@@ -52,13 +52,13 @@ async function motherWithTwoSponsors(): Promise<{
 }
 
 describe('GET /api/family/deduction-order', () => {
-  it('lists the sponsors in the order they pay, with what each account holds', async () => {
+  it('lists the sponsors in the order they pay, with what each may still pay this month', async () => {
     const { h, mother, fromSon, fromWife } = await motherWithTwoSponsors();
     const order = (await h.call('GET', '/api/family/deduction-order', undefined, mother))
       .body as DeductionOrderEntry[];
-    expect(order.map((entry) => [entry.id, entry.sponsorBalanceFen, entry.viewerRole])).toEqual([
-      [fromSon.id, 500000, 'beneficiary'],
-      [fromWife.id, 300000, 'beneficiary'],
+    expect(order.map((entry) => [entry.id, entry.remainingLimitFen, entry.viewerRole])).toEqual([
+      [fromSon.id, null, 'beneficiary'],
+      [fromWife.id, null, 'beneficiary'],
     ]);
   });
 

@@ -399,7 +399,7 @@ describe.each<TransportName>(['embedded', 'http'])('through the %s transport', (
     await signIn(w.clock, '13800000002');
     const order = await services.getDeductionOrder();
     expect(order.map((entry) => entry.id)).toEqual([relation.id]);
-    expect(order[0].sponsorBalanceFen).toBe(500000);
+    expect(order[0].remainingLimitFen).toBeNull();
     expect((await services.setDeductionOrder([relation.id])).map((entry) => entry.deductionRank)).toEqual([
       0,
     ]);

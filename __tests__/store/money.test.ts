@@ -3,7 +3,7 @@ import * as services from '@/services';
 import * as api from '@/services/api';
 import type { DeductionOrderEntry, Me, RelationView } from '@/services';
 import { useSession } from '@/features/auth';
-import { checkPremium, estimateBill, makePrimary, moveInOrder, useMoney } from '@/features/money';
+import { checkPremium, makePrimary, moveInOrder, useMoney } from '@/features/money';
 import { installBackend } from '../support/render';
 import { freezeToday, ID, PHONE, resetMoney, signInAs, sonSharesWithMother } from '../pages/money/support';
 
@@ -169,7 +169,7 @@ function me(insuranceType: Me['insuranceType'], balanceFen: number): Me {
   };
 }
 
-function entry(id: string, sponsorBalanceFen: number, remainingLimitFen: number | null): DeductionOrderEntry {
+function entry(id: string, remainingLimitFen: number | null): DeductionOrderEntry {
   return {
     id,
     regionId: 'guangdong',
@@ -185,45 +185,9 @@ function entry(id: string, sponsorBalanceFen: number, remainingLimitFen: number 
     monthlyLimitFen: remainingLimitFen,
     deductionRank: null,
     materialIds: [],
-    sponsorBalanceFen,
     remainingLimitFen,
   };
 }
-
-describe('estimateBill', () => {
-  test('an employee’s own account pays before any sponsor', () => {
-    expect(estimateBill(5000, 'pharmacy', me('employee', 3000), [entry('a', 9000, null)])).toMatchObject({
-      own: 3000,
-      sponsors: [{ relationId: 'a', fen: 2000, limitStopped: false }],
-      cash: 0,
-    });
-  });
-
-  test('sponsors pay in the order given, each up to its remaining limit', () => {
-    const estimate = estimateBill(30000, 'outpatient', me('resident', 0), [
-      entry('a', 50000, 10000),
-      entry('b', 50000, null),
-    ]);
-    expect(estimate.sponsors.map((part) => [part.relationId, part.fen, part.limitStopped])).toEqual([
-      ['a', 10000, true],
-      ['b', 20000, false],
-    ]);
-  });
-
-  test('a sponsor emptied by the bill was stopped by the balance, not the limit', () => {
-    const estimate = estimateBill(30000, 'outpatient', me('resident', 0), [entry('a', 5000, 10000)]);
-    expect(estimate).toMatchObject({ sponsors: [{ fen: 5000, limitStopped: false }], cash: 25000 });
-  });
-
-  test('goods the accounts may not pay for are all cash', () => {
-    expect(estimateBill(9900, 'fitness', me('employee', 100000), [entry('a', 50000, null)])).toMatchObject({
-      own: 0,
-      cash: 9900,
-      payable: false,
-      sponsors: [{ fen: 0, limitStopped: false }],
-    });
-  });
-});
 
 describe('reordering', () => {
   test('moveInOrder swaps a sponsor with its neighbour', () => {
@@ -243,7 +207,7 @@ describe('reordering', () => {
 
 describe('checkPremium', () => {
   function relation(insuranceType: Me['insuranceType']): RelationView {
-    const view: RelationView = entry('a', 0, null);
+    const view: RelationView = entry('a', null);
     return { ...view, viewerRole: 'sponsor', beneficiary: { ...view.beneficiary, insuranceType } };
   }
 

@@ -1,17 +1,15 @@
-/** The signed-in person's own account: profile, deduction order, 代缴. */
-import { canPayPremium, orderSponsors } from '@/domain';
-import type { SponsorLink } from '@/domain';
-import type { RegionProfile } from '@/regions';
-import type { DeductionOrderEntry, Me, OwnName, PremiumPayment } from '@/services/contract';
+/** The signed-in person's own account: profile, deduction order, 结算预估, 代缴. */
+import { canPayPremium } from '@/domain';
+import type { BillEstimate, DeductionOrderEntry, Me, OwnName, PremiumPayment } from '@/services/contract';
+import { CATEGORY_CODES, orderRegion, requireSettleable, sponsorsInOrder, splitBill } from '../billing';
 import type { Reply, SignedInContext } from '../context';
 import { reply } from '../context';
 import { refuse, unwrap } from '../errors';
-import { activeRelationsOf, insuredOf, nextId, personById, regionOfPerson, regionOfRelation } from '../model';
+import { activeRelationsOf, insuredOf, nextId, personById, regionOfRelation } from '../model';
 import { recordUsage } from '../ledger';
 import { notifyPremium } from '../messages';
-import { readBody, readInteger, readText, readTextList } from '../read';
-import type { MockState, PersonRecord, RelationRecord } from '../state';
-import { deductionOrderEntry, meView, premiumView } from '../views';
+import { oneOfText, readBody, readInteger, readText, readTextList } from '../read';
+import { deductionOrderEntry, estimateView, meView, premiumView } from '../views';
 import { idempotent, rememberResult } from './idempotency';
 import { roleOf, visibleRelation } from './relations';
 
@@ -26,31 +24,6 @@ export function getOwnName(ctx: SignedInContext): Reply<OwnName> {
 
 // ------------------------------------------------------------ 扣款顺序
 
-type RelationLink = SponsorLink & { relation: RelationRecord; sponsor: PersonRecord };
-
-/** The region whose policy orders a beneficiary's sponsors: where they are insured. */
-function orderRegion(beneficiary: PersonRecord, relations: readonly RelationRecord[]): RegionProfile | null {
-  return regionOfPerson(beneficiary) ?? (relations.length > 0 ? regionOfRelation(relations[0]) : null);
-}
-
-/** The beneficiary's active relations in the order their sponsors' accounts pay. */
-export function sponsorsInOrder(state: MockState, beneficiary: PersonRecord): RelationLink[] {
-  const relations = activeRelationsOf(state, beneficiary.personId);
-  const links = relations.map((relation): RelationLink => {
-    const sponsor = personById(state, relation.sponsorId);
-    return {
-      relationId: relation.id,
-      sponsorName: sponsor.name,
-      balanceFen: sponsor.balanceFen,
-      chosenRank: relation.deductionRank,
-      relation,
-      sponsor,
-    };
-  });
-  const region = orderRegion(beneficiary, relations);
-  return region === null ? links : orderSponsors(links, region);
-}
-
 function orderView(ctx: SignedInContext): DeductionOrderEntry[] {
   return sponsorsInOrder(ctx.state, ctx.viewer).map((link) =>
     deductionOrderEntry(ctx.state, link.relation, ctx.now),
@@ -59,6 +32,26 @@ function orderView(ctx: SignedInContext): DeductionOrderEntry[] {
 
 export function getDeductionOrder(ctx: SignedInContext): Reply<DeductionOrderEntry[]> {
   return reply(orderView(ctx));
+}
+
+// ------------------------------------------------------------ 结算预估
+
+/** Up to ten million yuan, in fen: digits only, as the client sends an integer. */
+const AMOUNT_PATTERN = /^[1-9]\d{0,9}$/;
+
+/**
+ * What a bill would cost the signed-in person's accounts today, split as a settlement would split
+ * it. Only the parts are told, never what the sponsors' accounts hold.
+ */
+export function estimateBill(ctx: SignedInContext): Reply<BillEstimate> {
+  const amountText = ctx.query.get('amountFen') ?? '';
+  if (!AMOUNT_PATTERN.test(amountText)) {
+    refuse(400, 'BAD_AMOUNT', '金额格式不正确，请输入大于 0 的金额，最多两位小数');
+  }
+  const category = oneOfText(ctx.query.get('category') ?? '', CATEGORY_CODES, '费用类别');
+  requireSettleable(ctx.viewer);
+  const bill = splitBill(ctx.state, ctx.viewer, Number(amountText), category, ctx.now);
+  return reply(estimateView(bill, category));
 }
 
 export function setDeductionOrder(ctx: SignedInContext): Reply<DeductionOrderEntry[]> {

@@ -4,8 +4,7 @@
  * with the QA credential (a material's preview also to its owner), need no session except
  * expire-session, and are never slowed or failed by fault injection.
  */
-import { EXPENSE_CATEGORIES, isAccountPayable, parseIdNumber, settle } from '@/domain';
-import type { ExpenseCategory } from '@/domain';
+import { parseIdNumber } from '@/domain';
 import type {
   MaterialPreview,
   MockFaults,
@@ -22,8 +21,9 @@ import type { Reply, RequestContext, SignedInContext } from '../context';
 import { reply } from '../context';
 import { refuse, unwrap } from '../errors';
 import { readFaults } from '../faults';
-import { recordUsage, remainingLimit } from '../ledger';
-import { nextId, personById, personByIdNumber, regionOfRelation } from '../model';
+import { CATEGORY_CODES, requireSettleable, splitBill } from '../billing';
+import { recordUsage } from '../ledger';
+import { nextId, personById, personByIdNumber } from '../model';
 import type { Body } from '../read';
 import {
   readBody,
@@ -40,7 +40,6 @@ import { identityOf, kinshipOnRecord, PERSONAS } from '../seed';
 import { isMockState, isValidReviewSetting, MAX_REVIEW_DELAY_SECONDS, upgradeState } from '../state';
 import type { MockState, PersonRecord, SettlementRecord } from '../state';
 import { relationView, settlementView } from '../views';
-import { sponsorsInOrder } from './account';
 import { revokeSession } from './auth';
 
 // ------------------------------------------------------------ 审核
@@ -125,8 +124,6 @@ export function materialPreview(ctx: RequestContext): Reply<MaterialPreview> {
 
 // ------------------------------------------------------------ 模拟结算
 
-const CATEGORY_CODES: readonly ExpenseCategory[] = EXPENSE_CATEGORIES.map((option) => option.code);
-
 /**
  * A hospital or pharmacy settlement of the personal-burden amount: the patient's own account,
  * then each sponsor in deduction order up to the rest of their monthly limit, then cash.
@@ -164,36 +161,8 @@ export function readBill(body: Body): Bill {
 export function settleBill(ctx: RequestContext, patient: PersonRecord, bill: Bill): Reply<Settlement> {
   const { amountFen, institution, category } = bill;
   const { state, now } = ctx;
-  if (patient.insuranceType === 'none') {
-    refuse(400, 'PATIENT_NOT_INSURED', '该人员未参加基本医保，不能医保结算，请按自费结算');
-  }
-  if (patient.status !== 'active') {
-    refuse(400, 'PATIENT_SUSPENDED', '该人员暂停参保，不能医保结算；恢复参保后再结算');
-  }
-
-  const ordered = sponsorsInOrder(state, patient);
-  const funds = ordered.map((link) => {
-    // A region may keep part of the balance out of sharing (山西: 余额 − 1000 元).
-    const floor = regionOfRelation(link.relation).sponsorMinimumBalanceFen;
-    return {
-      relationId: link.relationId,
-      balanceFen: Math.max(0, link.sponsor.balanceFen - floor),
-      limitFen: remainingLimit(state, link.relation, now),
-    };
-  });
-  const ownBalanceFen = patient.insuranceType === 'employee' ? patient.balanceFen : 0;
-  const split = settle({ amountFen, category, ownBalanceFen, sponsors: funds });
-
-  // A limit stopped a sponsor when it, not the balance, the bill or the category, capped what was taken.
-  let remaining = amountFen - split.own;
-  const limitStoppedRelationIds: string[] = [];
-  const payable = isAccountPayable(category);
-  funds.forEach((fund, index) => {
-    if (payable && fund.limitFen !== null && fund.limitFen < Math.min(fund.balanceFen, remaining)) {
-      limitStoppedRelationIds.push(fund.relationId);
-    }
-    remaining -= split.fromSponsors[index].fen;
-  });
+  requireSettleable(patient);
+  const { ordered, split, limitStoppedRelationIds } = splitBill(state, patient, amountFen, category, now);
 
   patient.balanceFen -= split.own;
   const record: SettlementRecord = {

@@ -1,11 +1,12 @@
 /** 使用记录: newest first, 20 a page, optionally one Beijing month. */
-import type { UsagePage } from '@/services/contract';
-import { monthOf } from '../clock';
+import type { UsageMonths, UsagePage } from '@/services/contract';
+import { monthOf, monthsUpTo } from '../clock';
 import type { Reply, SignedInContext } from '../context';
 import { reply } from '../context';
 import { refuse } from '../errors';
 import type { UsageRecordState } from '../state';
-import { usageView } from '../views';
+import { personById } from '../model';
+import { personSummary, usageView } from '../views';
 
 const USAGE_PAGE_SIZE = 20;
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -55,4 +56,39 @@ export function myUsage(ctx: SignedInContext): Reply<UsagePage> {
       ctx.state.usage.filter((record) => record.holderId === ctx.viewer.personId),
     ),
   );
+}
+
+/** Months the chart on 使用记录 covers. */
+const CHART_MONTHS = 12;
+
+/**
+ * What the signed-in person's account paid in each of the last twelve Beijing months, for
+ * themself and through each relation: from the same records, so each month adds up to the
+ * month's total that `GET /api/account/usage?month=` gives.
+ */
+export function myUsageMonths(ctx: SignedInContext): Reply<UsageMonths> {
+  const months = monthsUpTo(ctx.now, CHART_MONTHS);
+  const records = ctx.state.usage.filter(
+    (record) => record.holderId === ctx.viewer.personId && months.includes(monthOf(record.at)),
+  );
+  const relationIds = [
+    ...new Set(records.flatMap((record) => (record.relationId ? [record.relationId] : []))),
+  ];
+  const relations = relationIds.map((relationId) => {
+    const relation = ctx.state.relations.find((candidate) => candidate.id === relationId);
+    if (relation === undefined) throw new Error(`usage record of missing relation ${relationId}`);
+    return { relationId, person: personSummary(personById(ctx.state, relation.beneficiaryId)) };
+  });
+  const paid = (month: string, relationId: string | null) =>
+    records
+      .filter((record) => monthOf(record.at) === month && record.relationId === relationId)
+      .reduce((sum, record) => sum + record.paidByThisAccountFen, 0);
+  return reply({
+    relations,
+    months: months.map((month) => {
+      const ownFen = paid(month, null);
+      const relationFen = relationIds.map((relationId) => paid(month, relationId));
+      return { month, ownFen, relationFen, totalFen: relationFen.reduce((sum, fen) => sum + fen, ownFen) };
+    }),
+  });
 }

@@ -49,5 +49,6 @@ export { orderSponsors } from './deductionOrder';
 export type { PremiumInput, PremiumQuote } from './premium';
 export { canPayPremium } from './premium';
 export { formatYuan, parseYuanToFen } from './money';
+export { receiptNumber } from './receipt';
 export { maskName, maskIdNumber, maskPhone } from './masking';
 export { validateName, validatePhone } from './validation';

@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { create } from 'zustand';
 import { toServiceError, type ServiceError } from '@/services/errors';
 
@@ -15,6 +16,8 @@ export interface QueryEntry<T = unknown> {
   fetching: boolean;
   /** Invalidated: the next reader asks again. */
   stale: boolean;
+  /** When `data` came from the back end (ms since epoch), so data shown after a failure says its age. */
+  updatedAt: number | null;
 }
 
 interface CacheState {
@@ -52,6 +55,7 @@ function patch(hash: string, change: Partial<QueryEntry>) {
       status: 'loading',
       fetching: false,
       stale: true,
+      updatedAt: null,
     };
     return { entries: { ...state.entries, [hash]: { ...previous, ...change } } };
   });
@@ -85,7 +89,14 @@ export function fetchQuery<T>(
     (data) => {
       if (!current()) return;
       flights.delete(hash);
-      patch(hash, { data, error: null, status: 'success', fetching: false, stale: false });
+      patch(hash, {
+        data,
+        error: null,
+        status: 'success',
+        fetching: false,
+        stale: false,
+        updatedAt: dayjs().valueOf(),
+      });
     },
     (error: unknown) => {
       if (!current()) return;
@@ -110,6 +121,7 @@ export function setQueryData<T>(key: QueryKey, update: (previous: T | undefined)
     data: update(useQueryCache.getState().entries[hash]?.data as T | undefined),
     error: null,
     status: 'success',
+    updatedAt: dayjs().valueOf(),
   });
 }
 

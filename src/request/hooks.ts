@@ -7,6 +7,8 @@ export interface Query<T> {
   error: ServiceError | null;
   status: QueryStatus;
   fetching: boolean;
+  /** When the data shown came from the back end (ms since epoch); null before any answer. */
+  updatedAt: number | null;
   /** Asks again, keeping what is shown until the answer is in; never rejects. */
   refetch(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export function useQuery<T>(key: QueryKey | null, fetcher: () => Promise<T>): Qu
     error: entry?.error ?? null,
     status: entry?.status ?? 'loading',
     fetching: entry?.fetching ?? hash !== null,
+    updatedAt: entry?.updatedAt ?? null,
     refetch,
   };
 }

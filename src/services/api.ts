@@ -4,6 +4,7 @@ import type {
   BindMemberRequest,
   BindRequest,
   EligibilityRequest,
+  EstimateQuery,
   FaceVerificationRequest,
   ListRelationsQuery,
   MockFaults,
@@ -56,9 +57,11 @@ export const leaveHousehold = () => call('POST /api/family/household/leave');
 
 // ---- money
 export const listUsage = (query: UsageQuery = {}) => call('GET /api/account/usage', { body: query });
+export const listUsageMonths = () => call('GET /api/account/usage-months');
 export const listRelationUsage = (id: string, query: UsageQuery = {}) =>
   call('GET /api/family/relations/:id/usage', { params: { id }, body: query });
 export const getDeductionOrder = () => call('GET /api/family/deduction-order');
+export const estimateBill = (query: EstimateQuery) => call('GET /api/account/estimate', { body: query });
 export const setDeductionOrder = (relationIds: string[]) =>
   call('PUT /api/family/deduction-order', { body: { relationIds } });
 export const payPremium = (relationId: string, year: number, idempotencyKey: string) =>

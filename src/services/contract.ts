@@ -200,12 +200,41 @@ export interface SetLimitRequest {
   monthlyLimitFen: number | null;
 }
 
-/** The beneficiary sees what each sponsor's account holds, in the order it will pay. */
+/**
+ * The beneficiary's sponsors in the order their accounts pay, with what each may still pay this
+ * month; never what a sponsor's account holds, which is the sponsor's own business.
+ */
 export type DeductionOrderEntry = RelationView & {
-  sponsorBalanceFen: number;
   /** What this relation may still pay this Beijing month under the sponsor's limit; null = no limit. */
   remainingLimitFen: number | null;
 };
+
+export interface EstimateQuery {
+  /** The personal-burden part of a bill, in fen. */
+  amountFen: number;
+  category: ExpenseCategory;
+}
+
+export interface EstimateSponsorPart {
+  relationId: string;
+  sponsor: PersonSummary;
+  fen: number;
+  /** The sponsor's monthly limit, not the balance or the bill, stopped this account paying more. */
+  limitStopped: boolean;
+}
+
+/**
+ * What a bill would cost each account today, split by the back end as a settlement would be, so a
+ * beneficiary learns what she would pay without learning what her sponsors' accounts hold.
+ */
+export interface BillEstimate {
+  /** From the patient's own personal account. */
+  own: number;
+  sponsors: EstimateSponsorPart[];
+  cash: number;
+  /** False for goods personal-account money may not pay for: everything is cash. */
+  payable: boolean;
+}
 
 export interface SetDeductionOrderRequest {
   /** Every active relation in which the signed-in person is the beneficiary, 主卡 first. */
@@ -295,6 +324,26 @@ export interface UsageQuery {
   cursor?: string;
 }
 
+/** One month of an account's spending: for the holder themself and for each relation. */
+export interface UsageMonth {
+  /** YYYY-MM, Beijing. */
+  month: string;
+  /** What this account paid in the month: the same figure as the month's `monthTotalFen`. */
+  totalFen: number;
+  /** What it paid for the holder's own bills. */
+  ownFen: number;
+  /** What it paid through each relation, in the order of `UsageMonths.relations`. */
+  relationFen: number[];
+}
+
+/** The last twelve months of what an account paid, for a chart beside 使用记录. */
+export interface UsageMonths {
+  /** The relatives this account paid for in those months. */
+  relations: { relationId: string; person: PersonSummary }[];
+  /** Oldest first, ending with the current month. */
+  months: UsageMonth[];
+}
+
 export interface SettlementSponsorPart {
   relationId: string;
   sponsor: PersonSummary;
@@ -324,6 +373,8 @@ export interface PremiumPaymentRequest {
 
 export interface PremiumPayment {
   id: string;
+  /** The 凭证号 as printed and read out: digits in groups of four. */
+  receiptNumber: string;
   relationId: string;
   beneficiary: PersonSummary;
   year: number;
@@ -496,6 +547,7 @@ export interface Endpoints {
   'GET /api/me': { request: EmptyRequest; response: Me };
   'GET /api/me/name': { request: EmptyRequest; response: OwnName };
   'GET /api/account/usage': { request: UsageQuery; response: UsagePage };
+  'GET /api/account/usage-months': { request: EmptyRequest; response: UsageMonths };
   'GET /api/family/relations': { request: ListRelationsQuery; response: RelationView[] };
   'GET /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
   'POST /api/family/eligibility': { request: EligibilityRequest; response: EligibilityResponse };
@@ -512,6 +564,7 @@ export interface Endpoints {
   'DELETE /api/family/household/members/:id': { request: EmptyRequest; response: Household };
   'POST /api/family/household/leave': { request: EmptyRequest; response: LeaveHouseholdResponse };
   'GET /api/family/deduction-order': { request: EmptyRequest; response: DeductionOrderEntry[] };
+  'GET /api/account/estimate': { request: EstimateQuery; response: BillEstimate };
   'PUT /api/family/deduction-order': {
     request: SetDeductionOrderRequest;
     response: DeductionOrderEntry[];

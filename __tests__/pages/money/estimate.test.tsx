@@ -66,15 +66,6 @@ test('a sponsor with no relatives’ accounts pays from their own account first'
   expect(lines()).toEqual(['本人个人账户120.50 元', '现金自付0.00 元']);
 });
 
-test('goods the accounts may not pay for are all cash, with the reason', async () => {
-  await motherWithTwoSponsors();
-  await renderPage(EstimatePage);
-  await typeAmount('300');
-  await userEvent.click(screen.getByRole('radio', { name: '保健品' }));
-  expect(lines()).toEqual(['第1位 陈*国的账户0.00 元', '第2位 林*华的账户0.00 元', '现金自付300.00 元']);
-  expect(screen.getByRole('status')).toHaveTextContent('保健品不能用医保个人账户支付');
-});
-
 test('an amount that is not money says how to write it and shows no estimate', async () => {
   await signInAs(PHONE.陈建国);
   await renderPage(EstimatePage);

@@ -39,13 +39,14 @@ test('the sponsor sees the current limit and what the relative used this month',
   expect(screen.getByText('本月已为周*兰支付').parentElement).toHaveTextContent('本月已为周*兰支付120.00 元');
 });
 
-test('每月最多 with an amount saves that limit', async () => {
+test('设定额度 with an amount saves that limit', async () => {
   await renderPage(MonthlyLimitPage, { params: { relationId } });
-  await userEvent.click(screen.getByRole('radio', { name: '每月最多' }));
+  await userEvent.click(screen.getByRole('radio', { name: '设定额度' }));
   await settle();
-  await userEvent.type(screen.getByLabelText('每月最多（元）'), '500');
+  await userEvent.type(screen.getByLabelText('每月额度（元）'), '500');
   await save();
-  expect(screen.getByRole('status')).toHaveTextContent('已保存：周*兰的每月额度为每月最多 500.00 元');
+  expect(screen.getByRole('status')).toHaveTextContent('已保存周*兰的每月额度');
+  expect(screen.getByText('当前额度').parentElement).toHaveTextContent('当前额度每月最多 500.00 元');
   expect((await services.getRelation(relationId)).monthlyLimitFen).toBe(50000);
 });
 
@@ -59,7 +60,7 @@ test('暂停共济 saves a limit of 0', async () => {
 test('不限额 removes a limit', async () => {
   await services.setRelationLimit(relationId, 30000);
   await renderPage(MonthlyLimitPage, { params: { relationId } });
-  expect(screen.getByLabelText('每月最多（元）')).toHaveValue(300);
+  expect(screen.getByLabelText('每月额度（元）')).toHaveValue(300);
   await userEvent.click(screen.getByRole('radio', { name: '不限额' }));
   await save();
   expect((await services.getRelation(relationId)).monthlyLimitFen).toBeNull();
@@ -67,9 +68,9 @@ test('不限额 removes a limit', async () => {
 
 test('an amount of 0 points to 暂停共济 and saves nothing', async () => {
   await renderPage(MonthlyLimitPage, { params: { relationId } });
-  await userEvent.click(screen.getByRole('radio', { name: '每月最多' }));
+  await userEvent.click(screen.getByRole('radio', { name: '设定额度' }));
   await settle();
-  await userEvent.type(screen.getByLabelText('每月最多（元）'), '0');
+  await userEvent.type(screen.getByLabelText('每月额度（元）'), '0');
   await save();
   expect(screen.getByRole('alert')).toHaveTextContent('每月额度要大于 0 元；不想共济时请选“暂停共济”');
   expect((await services.getRelation(relationId)).monthlyLimitFen).toBeNull();
@@ -77,9 +78,9 @@ test('an amount of 0 points to 暂停共济 and saves nothing', async () => {
 
 test('an amount finer than a fen says how to write it', async () => {
   await renderPage(MonthlyLimitPage, { params: { relationId } });
-  await userEvent.click(screen.getByRole('radio', { name: '每月最多' }));
+  await userEvent.click(screen.getByRole('radio', { name: '设定额度' }));
   await settle();
-  await userEvent.type(screen.getByLabelText('每月最多（元）'), '12.345');
+  await userEvent.type(screen.getByLabelText('每月额度（元）'), '12.345');
   await save();
   expect(screen.getByRole('alert')).toHaveTextContent('金额最多保留两位小数（精确到分），请重新输入');
 });

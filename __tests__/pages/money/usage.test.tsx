@@ -64,7 +64,7 @@ test('上个月 shows the month before with its own total', async () => {
   await renderPage(UsageRecordsPage);
   await userEvent.click(screen.getByRole('button', { name: '上个月' }));
   await settle();
-  expect(screen.getByText('2025年5月')).toBeInTheDocument();
+  expect(within(screen.getByRole('group', { name: '选择月份' })).getByText('2025年5月')).toBeInTheDocument();
   expect(screen.getByRole('listitem')).toHaveTextContent('广州市第一人民医院');
   expect(screen.getByRole('status')).toHaveTextContent('2025年5月本账户共支付 235.00 元');
 });
@@ -231,4 +231,40 @@ describe('a relation with 1,000 records', () => {
     await userEvent.click(screen.getByRole('button', { name: '重新加载' }));
     await waitFor(() => expect(screen.getByText('已显示 40 条，继续滑动加载更多')).toBeInTheDocument());
   });
+});
+
+test('the chart has a bar for each of the last twelve months, and tapping one shows that month', async () => {
+  await signInAs(PHONE.陈建国);
+  await renderPage(UsageRecordsPage);
+  expect(screen.getAllByRole('button', { name: /^\d{4}年\d{1,2}月共支付/ })).toHaveLength(12);
+  await userEvent.click(screen.getByRole('button', { name: /^2025年4月共支付/ }));
+  await settle();
+  expect(within(screen.getByRole('group', { name: '选择月份' })).getByText('2025年4月')).toBeInTheDocument();
+});
+
+test('each bar adds up to the month’s total the list shows', async () => {
+  await sonSharesWithMother();
+  await billMother(30000);
+  await renderPage(UsageRecordsPage);
+  const bars = screen.getAllByRole('button', { name: /^\d{4}年\d{1,2}月共支付/ });
+  for (const bar of bars.slice(-3)) {
+    const [, month, barTotal] =
+      /^(\d{4}年\d{1,2}月)共支付 (.+)$/.exec(bar.getAttribute('aria-label') ?? '') ?? [];
+    await userEvent.click(bar);
+    await settle();
+    expect(screen.getByRole('status')).toHaveTextContent(`${month}本账户共支付 ${barTotal}`);
+  }
+});
+
+test('the chart’s figures are a table for screen readers, a column per payer', async () => {
+  await sonSharesWithMother();
+  await billMother(30000);
+  await renderPage(UsageRecordsPage);
+  const table = screen.getByRole('table', { name: '近12个月支付金额' });
+  const headings = within(table)
+    .getAllByRole('columnheader')
+    .map((cell) => cell.textContent);
+  expect(headings).toEqual(['月份', '本人', '周*兰', '合计']);
+  const june = within(table).getByRole('rowheader', { name: '2025年6月' }).parentElement;
+  expect(june).toHaveTextContent('300.00 元');
 });

@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { regionById, type RegionProfile } from '@/regions';
@@ -11,6 +12,8 @@ export interface SessionState {
   token: string | null;
   /** The signed-in person as the back end describes them: masked name, ID and phone only. */
   sponsor: Me | null;
+  /** When `sponsor` came from the back end (ms since epoch): a balance shown after a failed refresh says its age. */
+  sponsorReadAt: number | null;
   /** Set when the back end ended the session (401): the sign-in page says why. */
   expired: boolean;
   signingIn: boolean;
@@ -26,7 +29,7 @@ export interface SessionState {
 
 const SESSION_VERSION = 1;
 
-const signedOut = { token: null, sponsor: null, signingIn: false, error: null } as const;
+const signedOut = { token: null, sponsor: null, sponsorReadAt: null, signingIn: false, error: null } as const;
 
 function exchange(credentials: PlatformCredentials): Promise<LoginResponse> {
   if (credentials.platform === 'wechat') {
@@ -47,7 +50,7 @@ export const useSession = create<SessionState>()(
         try {
           const { token, sponsor } = await run();
           services.setSessionToken(token);
-          set({ token, sponsor, signingIn: false, expired: false });
+          set({ token, sponsor, sponsorReadAt: dayjs().valueOf(), signingIn: false, expired: false });
           return true;
         } catch (error) {
           set({ signingIn: false, error: error as ServiceError });
@@ -66,7 +69,7 @@ export const useSession = create<SessionState>()(
         async refresh() {
           if (!get().token) return;
           try {
-            set({ sponsor: await services.getMe(), error: null });
+            set({ sponsor: await services.getMe(), sponsorReadAt: dayjs().valueOf(), error: null });
           } catch (error) {
             set({ error: error as ServiceError });
           }
@@ -92,9 +95,13 @@ export const useSession = create<SessionState>()(
       name: 'family-session',
       storage: persistentStorage,
       version: SESSION_VERSION,
-      partialize: (state) => ({ token: state.token, sponsor: state.sponsor }),
+      partialize: (state) => ({
+        token: state.token,
+        sponsor: state.sponsor,
+        sponsorReadAt: state.sponsorReadAt,
+      }),
       // An older shape is not worth guessing at: the person signs in again.
-      migrate: () => ({ token: null, sponsor: null }),
+      migrate: () => ({ token: null, sponsor: null, sponsorReadAt: null }),
       onRehydrateStorage: () => (state) => services.setSessionToken(state?.token ?? null),
     },
   ),

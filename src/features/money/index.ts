@@ -4,22 +4,20 @@ export { EstimateResult } from './components/EstimateResult';
 export { MonthFilter } from './components/MonthFilter';
 export { PremiumReceipt } from './components/PremiumReceipt';
 export { RelationMoneyCard } from './components/RelationMoneyCard';
+export { UsageChart } from './components/UsageChart';
 export { UsageList } from './components/UsageList';
+export { ESTIMATE_CATEGORIES, NOT_PAYABLE_LABELS } from './categories';
+export { SharedWithMeCard } from './components/SharedWithMeCard';
 export { currentMonth, limitLabel, monthLabel, yuan } from './labels';
-export {
-  checkPremium,
-  estimateBill,
-  makePrimary,
-  moveInOrder,
-  premiumYears,
-  usageScopeKey,
-  useMoney,
-} from './store';
+export { checkPremium, makePrimary, moveInOrder, premiumYears, usageScopeKey, useMoney } from './store';
 export type { UsageScope } from './store';
 export {
   deductionOrderKey,
   loadDeductionOrder,
   refreshDeductionOrder,
+  refreshEstimates,
+  useEstimate,
+  useUsageMonths,
   saveDeductionOrder,
   useDeductionOrder,
   useSaveDeductionOrder,

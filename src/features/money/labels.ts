@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
-import { formatYuan } from '@/domain';
+import { formatYuan, relationshipLabel } from '@/domain';
+import type { DeductionOrderEntry, RelationView } from '@/services';
 
 /** A relation's monthly limit in words: null is no limit, 0 is no sharing at all. */
 export function limitLabel(monthlyLimitFen: number | null): string {
@@ -30,4 +31,25 @@ export function shiftMonth(month: string, by: number): string {
 /** '2025-06' → '2025年6月'. */
 export function monthLabel(month: string): string {
   return dayjs(`${month}-01`).format('YYYY年M月');
+}
+
+/**
+ * How a beneficiary names the sponsor of a relation. The one place it is worded: the relationship
+ * as the relation stores it, until a viewer's-side word (儿子 for 父母) exists in the domain.
+ */
+export function sponsorRelationWord(relation: RelationView): string {
+  return relationshipLabel(relation.relationship);
+}
+
+/** '2025年6月15日': the day a relation took effect, from its history; null while it never has. */
+export function sharedSince(relation: RelationView): string | null {
+  const activations = relation.history.filter((entry) => entry.status === 'active');
+  const activated = activations[activations.length - 1];
+  return activated ? dayjs(activated.at).format('YYYY年M月D日') : null;
+}
+
+/** What the beneficiary may still use this month: 不限 without a limit, else what is left of it. */
+export function remainingThisMonth(entry: DeductionOrderEntry): string {
+  if (entry.monthlyLimitFen === null || entry.remainingLimitFen === null) return '本月还可用 不限';
+  return `本月还可用 ${yuan(entry.remainingLimitFen)}（每月最多 ${yuan(entry.monthlyLimitFen)}）`;
 }

@@ -1,12 +1,11 @@
 import dayjs from 'dayjs';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { canPayPremium, isAccountPayable, settle } from '@/domain';
-import type { ExpenseCategory, Insured, PremiumQuote, Result } from '@/domain';
+import { canPayPremium } from '@/domain';
+import type { Insured, PremiumQuote, Result } from '@/domain';
 import { regionById } from '@/regions';
 import * as services from '@/services';
 import type {
-  DeductionOrderEntry,
   Me,
   PersonSummary,
   PremiumPayment,
@@ -34,6 +33,8 @@ export interface UsageList {
   monthTotalFen: number | null;
   /** The first page has come back, so an empty list means there are no records. */
   loaded: boolean;
+  /** When the first page came back (ms since epoch): records shown after a failed refresh say their age. */
+  updatedAt: number | null;
   loading: boolean;
   loadingMore: boolean;
   /** The first page failed. */
@@ -53,6 +54,7 @@ export function emptyUsageList(month: string | null): UsageList {
     nextCursor: null,
     monthTotalFen: null,
     loaded: false,
+    updatedAt: null,
     loading: false,
     loadingMore: false,
     error: null,
@@ -133,6 +135,7 @@ export const useMoney = create<MoneyState>()(
               nextCursor: page.nextCursor,
               monthTotalFen: page.monthTotalFen,
               loaded: true,
+              updatedAt: dayjs().valueOf(),
               loading: false,
             });
           } catch (error) {
@@ -214,60 +217,6 @@ export const useMoney = create<MoneyState>()(
 useSession.subscribe((state, previous) => {
   if (state.sponsor?.personId !== previous.sponsor?.personId) useMoney.getState().clear();
 });
-
-// ------------------------------------------------------------------ 结算预估
-
-export interface EstimatedSponsorPart {
-  relationId: string;
-  sponsorName: string;
-  fen: number;
-  /** The sponsor's monthly limit, not the balance or the bill, stopped this account paying more. */
-  limitStopped: boolean;
-}
-
-export interface Estimate {
-  /** From the patient's own personal account. */
-  own: number;
-  sponsors: EstimatedSponsorPart[];
-  cash: number;
-  /** False for goods personal-account money may not pay for: everything is cash. */
-  payable: boolean;
-}
-
-/**
- * What a bill would cost each account, from the domain's settle() with the balances and remaining
- * monthly limits the back end reported, in the order it reported: the same rule the settlement
- * applies, so the estimate only differs if balances change before the person pays.
- */
-export function estimateBill(
-  amountFen: number,
-  category: ExpenseCategory,
-  me: Me,
-  order: readonly DeductionOrderEntry[],
-): Estimate {
-  const funds = order.map((entry) => ({
-    relationId: entry.id,
-    // A region may keep part of the balance out of sharing (山西: 余额 − 1000 元).
-    balanceFen: Math.max(
-      0,
-      entry.sponsorBalanceFen - (regionById(entry.regionId)?.sponsorMinimumBalanceFen ?? 0),
-    ),
-    limitFen: entry.remainingLimitFen,
-  }));
-  const ownBalanceFen = me.insuranceType === 'employee' ? me.balanceFen : 0;
-  const split = settle({ amountFen, category, ownBalanceFen, sponsors: funds });
-  const payable = isAccountPayable(category);
-  let remaining = amountFen - split.own;
-  const sponsors = order.map((entry, index) => {
-    const fund = funds[index];
-    const limitStopped =
-      payable && fund.limitFen !== null && fund.limitFen < Math.min(fund.balanceFen, remaining);
-    const fen = split.fromSponsors[index].fen;
-    remaining -= fen;
-    return { relationId: entry.id, sponsorName: entry.sponsor.maskedName, fen, limitStopped };
-  });
-  return { own: split.own, sponsors, cash: split.cash, payable };
-}
 
 // ------------------------------------------------------------------ 代缴
 

@@ -7,6 +7,7 @@ import { Card } from '@/ui/Card';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { CareModeOffer, CareModeSwitch, Page } from '@/features/shell';
 import { SponsorCard } from '@/features/relations';
+import { SharedWithMeCard } from '@/features/money';
 
 export default function HomePage() {
   const sponsor = useSession((state) => state.sponsor);
@@ -44,6 +45,11 @@ export default function HomePage() {
       <CareModeOffer />
       <SponsorCard me={sponsor} />
       <Entry line label="医保电子凭证" onOpen={() => goTo(ROUTES.card)} />
+      <SharedWithMeCard
+        me={sponsor}
+        onOpenDeductionOrder={() => goTo(ROUTES.deductionOrder)}
+        onOpenRecords={() => goTo(ROUTES.usage)}
+      />
       {region ? (
         <EntriesCard title={region.serviceHallLabel}>
           <Entry label={region.entryLabel} onOpen={() => goTo(ROUTES.notice)} />

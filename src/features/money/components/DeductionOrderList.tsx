@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { DeductionOrderEntry } from '@/services';
 import { Button } from '@/ui/Button';
-import { yuan } from '../labels';
+import { remainingThisMonth } from '../labels';
 
 export interface DeductionOrderListProps {
   /** In the order the accounts pay. */
@@ -12,13 +12,9 @@ export interface DeductionOrderListProps {
   onMove(relationId: string, by: -1 | 1): void;
 }
 
-function remainingText(entry: DeductionOrderEntry): string {
-  if (entry.monthlyLimitFen === null || entry.remainingLimitFen === null) return '每月额度：不限额';
-  return `本月还可共济 ${yuan(entry.remainingLimitFen)}（每月最多 ${yuan(entry.monthlyLimitFen)}）`;
-}
-
 /**
- * The sponsors in paying order with what each account holds. Reordering is by buttons, one step at
+ * The sponsors in paying order with what each may still pay this month; what their accounts hold
+ * is theirs to know. Reordering is by buttons, one step at
  * a time, each named after the person it moves: no drag-only control.
  */
 export function DeductionOrderList({ entries, editable, onMakePrimary, onMove }: DeductionOrderListProps) {
@@ -39,8 +35,7 @@ export function DeductionOrderList({ entries, editable, onMakePrimary, onMove }:
               <Text className="order-item__name">{name}</Text>
               {primary ? <Text className="order-item__primary">主卡</Text> : null}
             </View>
-            <Text className="order-item__fact">账户余额 {yuan(entry.sponsorBalanceFen)}</Text>
-            <Text className="order-item__fact">{remainingText(entry)}</Text>
+            <Text className="order-item__fact">{remainingThisMonth(entry)}</Text>
             {editable ? (
               <View className="order-item__actions">
                 {index > 0 ? (

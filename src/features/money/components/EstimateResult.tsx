@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import type { Estimate } from '@/features/money/store';
+import type { BillEstimate } from '@/services';
 import { Card, Row } from '@/ui/Card';
 import { yuan } from '../labels';
 
 export interface EstimateResultProps {
-  estimate: Estimate;
+  estimate: BillEstimate;
   /** The person has a personal account of their own (职工医保). */
   hasOwnAccount: boolean;
-  categoryLabel: string;
 }
 
 /** Who would pay what, in the order the accounts are charged. */
-export function EstimateResult({ estimate, hasOwnAccount, categoryLabel }: EstimateResultProps) {
+export function EstimateResult({ estimate, hasOwnAccount }: EstimateResultProps) {
   return (
     <Card title="预估结果">
       <View role="list" aria-label="预估支付明细">
@@ -22,7 +21,7 @@ export function EstimateResult({ estimate, hasOwnAccount, categoryLabel }: Estim
         ) : null}
         {estimate.sponsors.map((part, index) => (
           <View key={part.relationId} role="listitem">
-            <Row label={`第${index + 1}位 ${part.sponsorName}的账户`} value={yuan(part.fen)} />
+            <Row label={`第${index + 1}位 ${part.sponsor.maskedName}的账户`} value={yuan(part.fen)} />
             {part.limitStopped ? (
               <Text className="hint">已到该账户本月的共济额度，其余由下一位或现金支付</Text>
             ) : null}
@@ -32,11 +31,6 @@ export function EstimateResult({ estimate, hasOwnAccount, categoryLabel }: Estim
           <Row label="现金自付" value={yuan(estimate.cash)} />
         </View>
       </View>
-      {estimate.payable ? null : (
-        <View className="banner banner--warning" role="status">
-          {categoryLabel}不能用医保个人账户支付（包括家庭共济的钱），需要全部自付。
-        </View>
-      )}
       <Text className="hint">按您现在的余额、扣款顺序和每月额度估算，实际以医院、药店结算为准。</Text>
     </Card>
   );

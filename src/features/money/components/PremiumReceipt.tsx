@@ -27,7 +27,7 @@ export function PremiumReceipt({ payment, onDone, onOpenRecords }: PremiumReceip
         <Row label="缴费金额" value={yuan(payment.amountFen)} />
         <Row label="缴费时间" value={dateTime(payment.paidAt)} />
         <Row label="缴费后个人账户余额" value={yuan(payment.balanceAfterFen)} />
-        <Row label="凭证编号" value={payment.id} />
+        <Row label="凭证号" value={payment.receiptNumber} />
       </Card>
       <Button kind="primary" block onClick={onDone}>
         完成

@@ -10,15 +10,17 @@ import { limitLabel, yuan } from '@/features/money';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { pressable } from '@/ui/pressable';
 import { Page } from '@/features/shell';
-import { ErrorState } from '@/ui/States';
+import { DataState } from '@/ui/DataState';
 
 /** 余额与缴费: the account, what relatives spent from it this year, and where to go from here. */
 export default function BalancePage() {
   const sponsor = useSession((state) => state.sponsor);
   const sessionError = useSession((state) => state.error);
+  const readAt = useSession((state) => state.sponsorReadAt);
   const refresh = useSession((state) => state.refresh);
   const region = useSession(selectRegion);
-  const { asSponsor, asBeneficiary, refetch } = useRelations();
+  const relations = useRelations();
+  const { asSponsor, asBeneficiary, refetch } = relations;
 
   useDidShow(() => {
     void refresh();
@@ -45,43 +47,51 @@ export default function BalancePage() {
   return (
     <Page>
       <Text className="page__title">余额与缴费</Text>
-      {sessionError ? <ErrorState message={sessionError.message} onRetry={() => void refresh()} /> : null}
-      <Card title={employee ? '职工医保个人账户' : '我的医保'}>
-        {employee ? (
-          <View className="balance">
-            <Text className="balance__label">个人账户余额（元）</Text>
-            <Text className="balance__amount">{formatYuan(sponsor.balanceFen)}</Text>
-          </View>
-        ) : (
-          <Text className="card__text">
-            {`您参加的是城乡居民医保，没有职工医保个人账户；${terms.sponsor}可以用他们的个人账户为您支付。`}
-          </Text>
-        )}
-        <Row label="累计缴费月数" value={`${sponsor.contributionMonths} 个月`} />
-        {employee ? <Row label="本年已共济" value={yuan(sponsor.sharedThisYearFen)} /> : null}
-        {employee ? (
-          <Text className="hint">本年已共济：今年亲属看病买药、代缴医保从您账户支付的合计。</Text>
-        ) : null}
-      </Card>
+      <DataState hasData error={sessionError} updatedAt={readAt} onRetry={() => void refresh()}>
+        <Card title={employee ? '职工医保个人账户' : '我的医保'}>
+          {employee ? (
+            <View className="balance">
+              <Text className="balance__label">个人账户余额（元）</Text>
+              <Text className="balance__amount">{formatYuan(sponsor.balanceFen)}</Text>
+            </View>
+          ) : (
+            <Text className="card__text">
+              {`您参加的是城乡居民医保，没有职工医保个人账户；${terms.sponsor}可以用他们的个人账户为您支付。`}
+            </Text>
+          )}
+          <Row label="累计缴费月数" value={`${sponsor.contributionMonths} 个月`} />
+          {employee ? <Row label="本年已共济" value={yuan(sponsor.sharedThisYearFen)} /> : null}
+          {employee ? (
+            <Text className="hint">本年已共济：今年亲属看病买药、代缴医保从您账户支付的合计。</Text>
+          ) : null}
+        </Card>
+      </DataState>
       {employee && sharing.length > 0 ? (
         <Card title="为亲属共济">
-          {sharing.map((relation) => {
-            const text = `${relation.beneficiary.maskedName}（${relationWord(relation)}）· ${limitLabel(relation.monthlyLimitFen)}`;
-            const open = () => goTo(ROUTES.usage, { relationId: relation.id });
-            // The spoken name starts with what is written, so voice control finds it by its text.
-            return (
-              <View
-                key={relation.id}
-                className="entry entry--line"
-                role="button"
-                aria-label={`${text}，使用记录`}
-                onClick={open}
-                {...pressable(open)}
-              >
-                <Text>{text}</Text>
-              </View>
-            );
-          })}
+          <DataState
+            hasData={relations.data !== undefined}
+            error={relations.error}
+            updatedAt={relations.updatedAt}
+            onRetry={() => void refetch()}
+          >
+            {sharing.map((relation) => {
+              const text = `${relation.beneficiary.maskedName}（${relationWord(relation)}）· ${limitLabel(relation.monthlyLimitFen)}`;
+              const open = () => goTo(ROUTES.usage, { relationId: relation.id });
+              // The spoken name starts with what is written, so voice control finds it by its text.
+              return (
+                <View
+                  key={relation.id}
+                  className="entry entry--line"
+                  role="button"
+                  aria-label={`${text}，使用记录`}
+                  onClick={open}
+                  {...pressable(open)}
+                >
+                  <Text>{text}</Text>
+                </View>
+              );
+            })}
+          </DataState>
         </Card>
       ) : null}
       <EntriesCard title="账户服务">

@@ -8,7 +8,8 @@ import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { DeductionOrderList } from '@/features/money';
 import { Page } from '@/features/shell';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
+import { DataState } from '@/ui/DataState';
+import { ErrorBanner } from '@/ui/States';
 
 /** 扣款顺序: which sponsor's account pays first; the beneficiary sets it where the region lets them. */
 export default function DeductionOrderPage() {
@@ -17,8 +18,6 @@ export default function DeductionOrderPage() {
   const saving = useSaveDeductionOrder();
   const order = query.data ?? [];
   const loaded = query.data !== undefined;
-  // A failed save or a failed refresh: the order shown stays as the back end last had it.
-  const error = saving.error ?? query.error;
   // The order being edited; null while it is the back end's.
   const [draft, setDraft] = useState<string[] | null>(null);
   const [saved, setSaved] = useState(false);
@@ -48,29 +47,19 @@ export default function DeductionOrderPage() {
     }
   }
 
-  if (!loaded && !error)
-    return (
-      <Page>
-        <Loading />
-      </Page>
-    );
-  if (error && order.length === 0) {
-    return (
-      <Page>
-        <ErrorState message={error.message} onRetry={() => void query.refetch()} />
-      </Page>
-    );
-  }
-
   return (
     <Page>
       <Text className="page__title">扣款顺序</Text>
       {region ? <Text className="card__text">{region.deductionOrderDescription}</Text> : null}
-      {order.length === 0 ? (
-        <EmptyState title="暂时没有人为您共济">
-          <Text className="hint">亲属为您开通家庭共济并生效后，这里会显示扣款顺序。</Text>
-        </EmptyState>
-      ) : (
+      <DataState
+        hasData={loaded}
+        empty={order.length === 0}
+        emptyTitle="暂时没有人为您共济"
+        emptyHint={<Text className="hint">亲属为您开通家庭共济并生效后，这里会显示扣款顺序。</Text>}
+        error={query.error}
+        updatedAt={query.updatedAt}
+        onRetry={() => void query.refetch()}
+      >
         <Card title={chosen ? '您的扣款顺序' : '当前扣款顺序'}>
           {!chosen && region ? (
             <View className="banner" role="note">
@@ -86,7 +75,7 @@ export default function DeductionOrderPage() {
             onMakePrimary={(id) => edit(makePrimary(ids, id))}
             onMove={(id, by) => edit(moveInOrder(ids, id, by))}
           />
-          <ErrorBanner message={error?.message} />
+          <ErrorBanner message={saving.error?.message} />
           {saved ? (
             <View className="banner banner--ok" role="status">
               扣款顺序已保存，下次看病买药按新顺序扣款
@@ -111,7 +100,7 @@ export default function DeductionOrderPage() {
             </View>
           ) : null}
         </Card>
-      )}
+      </DataState>
     </Page>
   );
 }

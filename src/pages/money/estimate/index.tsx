@@ -1,30 +1,29 @@
 import { Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { EXPENSE_CATEGORIES, expenseCategoryLabel, parseYuanToFen } from '@/domain';
+import { parseYuanToFen } from '@/domain';
 import type { ExpenseCategory } from '@/domain';
 import { useSession } from '@/features/auth';
-import { estimateBill, useDeductionOrder } from '@/features/money';
+import { ESTIMATE_CATEGORIES, NOT_PAYABLE_LABELS, refreshEstimates, useEstimate } from '@/features/money';
 import { Card } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
+import { DataState } from '@/ui/DataState';
 import { YuanField } from '@/ui/Field';
 import { EstimateResult } from '@/features/money';
 import { Page } from '@/features/shell';
-import { ErrorState } from '@/ui/States';
 
-const CATEGORY_CHOICES = EXPENSE_CATEGORIES.map((option) => ({ value: option.code, label: option.label }));
+const CATEGORY_CHOICES = ESTIMATE_CATEGORIES.map((option) => ({ value: option.code, label: option.label }));
 
 /** 结算预估: type a bill and see, before going, what each account and cash would pay. */
 export default function EstimatePage() {
   const sponsor = useSession((state) => state.sponsor);
   const refresh = useSession((state) => state.refresh);
-  const { data: order = [], error: orderError, refetch: loadDeductionOrder } = useDeductionOrder();
   const [amount, setAmount] = useState('');
   const [category, setCategory] = useState<ExpenseCategory>('pharmacy');
 
   useDidShow(() => {
     void refresh();
-    void loadDeductionOrder();
+    void refreshEstimates();
   });
 
   const parsed = parseYuanToFen(amount);
@@ -36,8 +35,8 @@ export default function EstimatePage() {
         : parsed.value === 0
           ? '请输入大于 0 的金额'
           : null;
-  const estimate =
-    sponsor && parsed.ok && parsed.value > 0 ? estimateBill(parsed.value, category, sponsor, order) : null;
+  const bill = parsed.ok && parsed.value > 0 ? { amountFen: parsed.value, category } : null;
+  const estimate = useEstimate(bill);
 
   return (
     <Page>
@@ -58,16 +57,21 @@ export default function EstimatePage() {
           value={category}
           onChange={setCategory}
         />
+        <Text className="hint">
+          {`${NOT_PAYABLE_LABELS.join('、')}等不能用个人账户支付（包括家庭共济的钱），只能自费，所以不在这里估算。`}
+        </Text>
       </Card>
-      {orderError ? (
-        <ErrorState message={orderError.message} onRetry={() => void loadDeductionOrder()} />
-      ) : null}
-      {estimate && sponsor ? (
-        <EstimateResult
-          estimate={estimate}
-          hasOwnAccount={sponsor.insuranceType === 'employee'}
-          categoryLabel={expenseCategoryLabel(category)}
-        />
+      {bill && sponsor ? (
+        <DataState
+          hasData={estimate.data !== undefined}
+          error={estimate.error}
+          updatedAt={estimate.updatedAt}
+          onRetry={() => void estimate.refetch()}
+        >
+          {estimate.data ? (
+            <EstimateResult estimate={estimate.data} hasOwnAccount={sponsor.insuranceType === 'employee'} />
+          ) : null}
+        </DataState>
       ) : null}
     </Page>
   );

@@ -11,13 +11,14 @@ import { YuanField } from '@/ui/Field';
 import { currentMonth, limitLabel, yuan } from '@/features/money';
 import { usePageParams } from '@/ui/navigation';
 import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
+import { DataState } from '@/ui/DataState';
 import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
 
 type LimitMode = 'none' | 'amount' | 'pause';
 
 const MODES: readonly { value: LimitMode; label: string }[] = [
   { value: 'none', label: '不限额' },
-  { value: 'amount', label: '每月最多' },
+  { value: 'amount', label: '设定额度' },
   { value: 'pause', label: '暂停共济' },
 ];
 
@@ -87,7 +88,8 @@ function MonthlyLimit({ region }: SignedInRegion) {
     }
     // A refusal is saving.error, shown above the button.
     const updated = await saving.mutate({ relationId, monthlyLimitFen }).catch(() => null);
-    if (updated) setSaved(`已保存：${name}的每月额度为${limitLabel(updated.monthlyLimitFen)}`);
+    // The new limit shows in 当前额度 above; the banner only confirms, so it is not said twice.
+    if (updated) setSaved(`已保存${name}的每月额度`);
   }
 
   return (
@@ -96,9 +98,16 @@ function MonthlyLimit({ region }: SignedInRegion) {
       <Card>
         <Row label={region.terms.beneficiary} value={name} />
         <Row label="当前额度" value={limitLabel(relation.monthlyLimitFen)} />
-        {month?.loaded && month.monthTotalFen !== null ? (
-          <Row label={`本月已为${name}支付`} value={yuan(month.monthTotalFen)} />
-        ) : null}
+        <DataState
+          hasData={month?.loaded ?? false}
+          error={month?.error ?? null}
+          updatedAt={month?.updatedAt ?? null}
+          onRetry={() => void loadUsage({ kind: 'relation', relationId }, currentMonth())}
+        >
+          {month && month.monthTotalFen !== null ? (
+            <Row label={`本月已为${name}支付`} value={yuan(month.monthTotalFen)} />
+          ) : null}
+        </DataState>
       </Card>
       {live ? (
         <Card title="设置每月额度">
@@ -114,7 +123,7 @@ function MonthlyLimit({ region }: SignedInRegion) {
           />
           {mode === 'amount' ? (
             <YuanField
-              label="每月最多（元）"
+              label="每月额度（元）"
               value={amount}
               placeholder="例如 500"
               error={amountError}

@@ -13,14 +13,15 @@ import { yuan } from '@/features/money';
 import { PremiumReceipt } from '@/features/money';
 import { ROUTES, goBack, replaceWith, usePageParams } from '@/ui/navigation';
 import { Page } from '@/features/shell';
-import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
+import { DataState } from '@/ui/DataState';
+import { ErrorBanner } from '@/ui/States';
 
 /** 代缴居民医保: pay a relative's resident-insurance premium from the sponsor's personal account. */
 export default function PremiumPage() {
   const params = usePageParams();
   const sponsor = useSession((state) => state.sponsor);
   const refresh = useSession((state) => state.refresh);
-  const { asSponsor, data, error, refetch } = useRelations();
+  const { asSponsor, data, error, updatedAt, refetch } = useRelations();
   const { payPremium, paying, payError, clearPayError } = useMoney(
     useShallow(({ payPremium, paying, payError, clearPayError }) => ({
       payPremium,
@@ -70,14 +71,15 @@ export default function PremiumPage() {
       <Text className="card__text">
         用您的职工医保个人账户，为共济关系已生效、参加城乡居民医保的亲属缴纳医保费。
       </Text>
-      {error ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
-      {!loaded && !error ? <Loading /> : null}
-      {loaded && candidates.length === 0 && !error ? (
-        <EmptyState title="没有可以代缴的亲属">
-          <Text className="hint">共济关系生效后，才能为该亲属代缴。</Text>
-        </EmptyState>
-      ) : null}
-      {candidates.length > 0 ? (
+      <DataState
+        hasData={loaded}
+        empty={candidates.length === 0}
+        emptyTitle="没有可以代缴的亲属"
+        emptyHint={<Text className="hint">共济关系生效后，才能为该亲属代缴。</Text>}
+        error={error}
+        updatedAt={updatedAt}
+        onRetry={() => void refetch()}
+      >
         <Card>
           <ChoiceGroup
             label="参保人"
@@ -101,7 +103,7 @@ export default function PremiumPage() {
             }}
           />
         </Card>
-      ) : null}
+      </DataState>
       {check && sponsor ? (
         check.ok ? (
           <Card title="缴费信息">

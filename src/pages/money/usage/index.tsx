@@ -5,10 +5,10 @@ import { useRelations } from '@/features/relations';
 import { useMoney, usageScopeKey, type UsageScope } from '@/features/money';
 import { currentMonth, monthLabel, yuan } from '@/features/money';
 import { MonthFilter } from '@/features/money';
-import { UsageList } from '@/features/money';
+import { UsageChart, UsageList, useUsageMonths } from '@/features/money';
 import { usePageParams } from '@/ui/navigation';
 import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
-import { EmptyState, ErrorState, Loading } from '@/ui/States';
+import { DataState } from '@/ui/DataState';
 
 /** 使用记录 of the whole account, or with ?relationId= what one relation paid. */
 function UsageRecords({ region }: SignedInRegion) {
@@ -20,6 +20,7 @@ function UsageRecords({ region }: SignedInRegion) {
     [relationId],
   );
   const list = useMoney((state) => state.usage[usageScopeKey(scope)]);
+  const chart = useUsageMonths();
   const loadUsage = useMoney((state) => state.loadUsage);
   const loadMoreUsage = useMoney((state) => state.loadMoreUsage);
   const [latest] = useState(currentMonth);
@@ -27,6 +28,7 @@ function UsageRecords({ region }: SignedInRegion) {
 
   useDidShow(() => {
     void loadUsage(scope, month);
+    if (!relationId) void chart.refetch();
     if (relationId) void relations.refetch();
   });
 
@@ -56,31 +58,41 @@ function UsageRecords({ region }: SignedInRegion) {
   return (
     <Page className="page--fill">
       <Text className="page__title">{title}</Text>
-      <MonthFilter month={month} latest={latest} onChange={chooseMonth} />
-      {total ? (
-        <View className="usage-total" role="status">
-          {total}
-        </View>
+      {/* The records below say whether reading failed; the chart only appears once it has figures. */}
+      {!relationId && chart.data ? (
+        <UsageChart data={chart.data} selected={month} onSelect={chooseMonth} />
       ) : null}
-      {list?.error ? (
-        <ErrorState message={list.error.message} onRetry={() => void loadUsage(scope, month)} />
-      ) : !list?.loaded ? (
-        <Loading />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={month ? `${monthLabel(month)}没有使用记录` : '暂无使用记录'} />
-      ) : (
-        <UsageList
-          key={month ?? 'all'}
-          label={title}
-          records={list.items}
-          paidLabel={`${payer}支付`}
-          sponsorTerm={sponsorTerm}
-          hasMore={list.nextCursor !== null}
-          loadingMore={list.loadingMore}
-          moreError={list.moreError}
-          onLoadMore={() => void loadMoreUsage(scope)}
-        />
-      )}
+      <MonthFilter month={month} latest={latest} onChange={chooseMonth} />
+      <DataState
+        hasData={list?.loaded ?? false}
+        empty={list?.items.length === 0}
+        emptyTitle={month ? `${monthLabel(month)}没有使用记录` : '暂无使用记录'}
+        error={list?.error ?? null}
+        updatedAt={list?.updatedAt ?? null}
+        onRetry={() => {
+          void loadUsage(scope, month);
+          if (!relationId) void chart.refetch();
+        }}
+      >
+        {total ? (
+          <View className="usage-total" role="status">
+            {total}
+          </View>
+        ) : null}
+        {list ? (
+          <UsageList
+            key={month ?? 'all'}
+            label={title}
+            records={list.items}
+            paidLabel={`${payer}支付`}
+            sponsorTerm={sponsorTerm}
+            hasMore={list.nextCursor !== null}
+            loadingMore={list.loadingMore}
+            moreError={list.moreError}
+            onLoadMore={() => void loadMoreUsage(scope)}
+          />
+        ) : null}
+      </DataState>
     </Page>
   );
 }
