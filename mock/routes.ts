@@ -4,6 +4,7 @@ import { open, signedIn } from './context';
 import { getDeductionOrder, getMe, payPremium, setDeductionOrder } from './handlers/account';
 import { login, logout, requestSmsCode } from './handlers/auth';
 import { checkEligibility } from './handlers/eligibility';
+import { startFaceCertification, verifyFace } from './handlers/face';
 import { addMember, createHousehold, getHousehold, leaveHousehold, removeMember } from './handlers/household';
 import {
   exportMockState,
@@ -25,7 +26,6 @@ import {
   relationUsage,
   setLimit,
   unbindRelation,
-  verifyFace,
 } from './handlers/relations';
 import { uploadMaterial } from './handlers/uploads';
 import { myUsage } from './handlers/usage';
@@ -39,6 +39,7 @@ export const ROUTES: RouteTable = {
   'GET /api/family/relations': signedIn(listRelations),
   'GET /api/family/relations/:id': signedIn(getRelation),
   'POST /api/family/eligibility': signedIn(checkEligibility),
+  'POST /api/verify/face/certification': signedIn(startFaceCertification),
   'POST /api/verify/face': signedIn(verifyFace),
   'POST /api/uploads': signedIn(uploadMaterial),
   'POST /api/family/relations': signedIn(bindRelative),

@@ -3,6 +3,7 @@ import type {
   BindMemberRequest,
   BindRequest,
   EligibilityRequest,
+  FaceSubjectRequest,
   FaceVerificationRequest,
   ListRelationsQuery,
   MockFaults,
@@ -27,6 +28,8 @@ export const listRelations = (query: ListRelationsQuery = {}) =>
 export const getRelation = (id: string) => call('GET /api/family/relations/:id', { params: { id } });
 export const checkEligibility = (request: EligibilityRequest) =>
   call('POST /api/family/eligibility', { body: request });
+export const startFaceCertification = (subject: FaceSubjectRequest) =>
+  call('POST /api/verify/face/certification', { body: subject });
 export const verifyFace = (request: FaceVerificationRequest) =>
   call('POST /api/verify/face', { body: request });
 export const uploadMaterial = (kind: UploadRequest['kind'], file: LocalFile) => callUpload(kind, file);

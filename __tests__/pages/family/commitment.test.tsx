@@ -6,6 +6,7 @@ import CommitmentPage from '@/pages/family/commitment/index';
 import * as services from '@/services';
 import type { HouseholdMember } from '@/services';
 import { installBackend, lastNavigation, renderPage, settle, signInAs } from '../../support/render';
+import { cameraProof } from '../../support/face';
 
 /** A 1×1 PNG: what the canvas exports in H5, as a data URL. */
 const SIGNATURE_PNG =
@@ -52,7 +53,7 @@ async function familyWith(
   relationship: services.AddMemberRequest['relationship'],
 ) {
   await services.createHousehold();
-  const { verificationId } = await services.verifyFace({ name, idNumber });
+  const { verificationId } = await services.verifyFace(cameraProof(name, idNumber));
   return services.addHouseholdMember({ name, idNumber, relationship, verificationId });
 }
 
@@ -176,7 +177,7 @@ test('a member who is already bound is not offered a second binding', async () =
 
 test('王大力, bound by another 职工, cannot be bound here', async () => {
   fakeCanvas();
-  const { verificationId } = await services.verifyFace({ name: '王大力', idNumber: '410102195505053114' });
+  const { verificationId } = await services.verifyFace(cameraProof('王大力', '410102195505053114'));
   const brother = await services.addHouseholdMember({
     name: '王大力',
     idNumber: '410102195505053114',

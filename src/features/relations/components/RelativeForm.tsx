@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/ui/Button';
+import { FaceVerification } from '@/features/verify';
 import { Card } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
 import { Field } from '@/ui/Field';
 import type { RelativeFormModel } from '../useRelativeForm';
-import { FieldError } from '@/ui/States';
 
 export interface RelativeFormProps {
   form: RelativeFormModel;
@@ -81,12 +81,12 @@ export function RelativeForm({ form, title, eligibleText }: RelativeFormProps) {
           <Text className="card__text">该亲属已满16周岁，需由亲属本人完成人脸验证。</Text>
           {form.faceDone ? (
             <Text className="banner banner--ok">人脸验证已通过</Text>
-          ) : (
-            <Button kind="primary" loading={form.verifying} onClick={() => void form.verifyFace()}>
-              开始人脸验证
-            </Button>
-          )}
-          <FieldError message={form.faceError} />
+          ) : form.idNumber ? (
+            <FaceVerification
+              subject={{ name: draft.name.trim(), idNumber: form.idNumber }}
+              onVerified={form.faceVerified}
+            />
+          ) : null}
         </Card>
       ) : null}
     </>
