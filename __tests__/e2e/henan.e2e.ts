@@ -1,6 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createMockBackend, memoryStorage, DEFAULT_STORAGE_KEY } from '../../mock';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
+import { passFaceVerification } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 
 /**
@@ -77,8 +78,7 @@ async function addMember(
   await form.getByLabel('身份证号').fill(idNumber);
   await form.getByRole('radio', { name: relationship, exact: true }).click();
   await form.getByText('核验通过：可以添加为家庭成员').waitFor();
-  await form.getByRole('button', { name: '开始人脸验证' }).click();
-  await form.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(form);
   if (shotName) await shot(shotName);
   await form.getByRole('button', { name: '添加家庭成员' }).click();
   await current().getByText('我的家庭').waitFor();

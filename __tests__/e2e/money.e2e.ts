@@ -4,7 +4,7 @@
  * mock back end starts from the seed; state is prepared only through the app's own pages.
  */
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
+import { fillRelative, openApp, passFaceVerification, signIn, snap, uploadAll } from './support/app';
 
 const CHEN = '13800000001';
 const ZHOU = '13800000002';
@@ -47,8 +47,7 @@ async function chenBindsHisMother(): Promise<void> {
   await device.page.getByRole('button', { name: '＋ 添加共济关系' }).click();
   await device.page.getByLabel('姓名').waitFor();
   await fillRelative(device.page, '周玉兰', '440106194506103028', '父母');
-  await device.page.getByRole('button', { name: '开始人脸验证' }).click();
-  await device.page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(device.page);
   await uploadAll(device.page);
   await device.page.getByRole('button', { name: '提交' }).click();
   await device.page.getByText('提交成功').waitFor();

@@ -11,7 +11,7 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { startH5, type H5Session } from './support/browser';
-import { answerPhotoPickers, signIn, snap } from './support/app';
+import { answerPhotoPickers, passFaceVerification, signIn, snap } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import { openConsole, outcome } from './support/qa';
 
@@ -37,7 +37,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   consoleErrors.length = 0;
-  context = await h5.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  context = await h5.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    permissions: ['camera'],
+  });
   pii = await watchPii(context);
   page = await context.newPage();
   page.on('console', (message) => {
@@ -140,8 +144,7 @@ test('a session revoked mid-form: 提交 leads to sign-in, and back to the form 
   await form.getByRole('radio', { name: '父母', exact: true }).click();
   await form.getByLabel('手机号（选填）').fill(MOTHER.phone);
   await form.getByText('核验通过：该亲属可以绑定').waitFor();
-  await form.getByRole('button', { name: '开始人脸验证' }).click();
-  await form.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(form);
   const papers = await paperSlots(form);
   expect(papers).toContain('户口本首页');
   for (const label of papers) {

@@ -31,6 +31,9 @@ export interface BootOptions {
   /** Storage the app finds at launch, e.g. a signed-in session. */
   storage?: Record<string, string>;
   privacy?: FakePlatformOptions['privacy'];
+  camera?: FakePlatformOptions['camera'];
+  face?: FakePlatformOptions['face'];
+  photoBytes?: FakePlatformOptions['photoBytes'];
   /** What a person does on a page after its first render, before its text is checked. */
   actions?: Record<string, HarnessAction[]>;
 }
@@ -137,6 +140,9 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
     network: options.network,
     storage: options.storage,
     privacy: options.privacy,
+    camera: options.camera,
+    face: options.face,
+    photoBytes: options.photoBytes,
   });
   report.apiCalls = fake.calls;
 

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { FACE_FAILED_MESSAGE, type FaceAdapter } from './face-types';
+import { swallow } from './http';
 
 const PERMISSION_REFUSED =
   '微信没有允许本小程序使用摄像头，无法进行人脸验证。请点右上角“···”—“设置”，打开“摄像头”后重试。';
@@ -25,13 +26,15 @@ export const faceAdapter: FaceAdapter = {
   async verify({ subject }) {
     try {
       const result = await new Promise<Taro.startFacialRecognitionVerify.CallbackResult>((resolve, reject) =>
-        Taro.startFacialRecognitionVerify({
-          name: subject.name,
-          idCardNumber: subject.idNumber,
-          checkAliveType: CHECK_ALIVE_READ_DIGITS,
-          success: resolve,
-          fail: reject,
-        }),
+        swallow(
+          Taro.startFacialRecognitionVerify({
+            name: subject.name,
+            idCardNumber: subject.idNumber,
+            checkAliveType: CHECK_ALIVE_READ_DIGITS,
+            success: resolve,
+            fail: reject,
+          }),
+        ),
       );
       return result.verifyResult
         ? { kind: 'verified', proof: { method: 'wechat', ...subject, verifyResult: result.verifyResult } }

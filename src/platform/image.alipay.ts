@@ -29,7 +29,8 @@ const shrinker: Shrinker = {
     return path;
   },
   // Taro renames filePath to Alipay's apFilePath.
-  sizeOf: async (filePath) => (await Taro.getFileInfo({ filePath })).size,
+  sizeOf: async (filePath) =>
+    ((await Taro.getFileInfo({ filePath })) as Taro.getFileInfo.SuccessCallbackResult).size,
 };
 
 // Alipay: chooseImage answers apFilePaths (Taro also gives tempFilePaths); error 11 is the person

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { swallow } from './http';
 import { PHOTO_TOO_LARGE_MESSAGE, withinLimit, type PhotoChoice, type Shrinker } from './photo';
 
 const PRIVACY_REFUSED =
@@ -20,7 +21,9 @@ const shrinker: Shrinker = {
   steps: [80, 60, 40, 20],
   compress: (src, quality) =>
     new Promise((resolve, reject) =>
-      Taro.compressImage({ src, quality, success: (result) => resolve(result.tempFilePath), fail: reject }),
+      swallow(
+        Taro.compressImage({ src, quality, success: (result) => resolve(result.tempFilePath), fail: reject }),
+      ),
     ),
   // getFileInfo on wx itself is deprecated; the file system manager's is its replacement.
   sizeOf: (filePath) =>

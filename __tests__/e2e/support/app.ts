@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { screenshotPath } from './browser';
 
 /** A real, decodable image: the H5 picker loads it into an <img> before handing it over. */
@@ -68,4 +68,11 @@ export async function uploadAll(page: Page): Promise<void> {
       count,
     );
   }
+}
+
+/** The H5 face step: the instructions, the camera preview, the photo, and the back end's yes. */
+export async function passFaceVerification(page: Page | Locator): Promise<void> {
+  await page.getByRole('button', { name: '开始人脸验证' }).click();
+  await page.getByRole('button', { name: '拍照并验证' }).click();
+  await page.getByText('人脸验证已通过').waitFor();
 }
