@@ -9,6 +9,7 @@ import { bootMiniProgram, type BootOptions, type HarnessAction } from '../../scr
 import type { NetworkRequest, Platform } from '../../scripts/boot/fake-platform';
 import { distOf } from './support/dist';
 import { signedInAs } from './support/signed-in';
+import { cameraProof } from '../support/face';
 
 const ADD = 'pages/family/add/index';
 const MB = 1024 * 1024;
@@ -136,5 +137,83 @@ describe('a phone photo over 5 MB', () => {
     expect(page?.failures).toEqual([]);
     expect(page?.text).toContain('压缩后仍超过5MB');
     expect(posted('/api/uploads')).toEqual([]);
+  });
+});
+
+describe('河南 个人承诺书', () => {
+  const COMMITMENT = 'pages/family/commitment/index';
+  const CANVAS = 'commitment-signature';
+
+  /** 李卫东 has built his family and added his father 李长海, who is waiting to be bound. */
+  async function familyWithFather() {
+    const world = await signedInAs('13900000001', 'henan');
+    const session = JSON.parse(JSON.parse(world.storage['family-session'])) as { state: { token: string } };
+    const headers = { authorization: `Bearer ${session.state.token}` };
+    const call = (method: string, path: string, body?: unknown) =>
+      world.backend.handle({ method, path, headers, body });
+    await call('POST', '/api/family/household');
+    const face = await call('POST', '/api/verify/face', cameraProof('李长海', '410105194002091017'));
+    const member = await call('POST', '/api/family/household/members', {
+      name: '李长海',
+      idNumber: '410105194002091017',
+      relationship: 'parent',
+      verificationId: (face.body as { verificationId: string }).verificationId,
+    });
+    return { world, call, memberId: (member.body as { id: string }).id };
+  }
+
+  const SIGN: HarnessAction[] = [
+    { tap: '本人承诺添加的共济对象身份真实有效' },
+    { event: 'touchstart', at: CANVAS, touches: [{ x: 20, y: 30 }] },
+    { event: 'touchmove', at: CANVAS, touches: [{ x: 80, y: 60 }] },
+    { event: 'touchmove', at: CANVAS, touches: [{ x: 140, y: 40 }] },
+    { event: 'touchend', at: CANVAS, touches: [] },
+    { tap: '签署并绑定' },
+  ];
+
+  test.each(['weapp', 'alipay'] as const)(
+    'on %s a signature drawn on the pad binds the member',
+    async (platform) => {
+      const { world, call, memberId } = await familyWithFather();
+      const report = await bootMiniProgram({
+        distDir: distOf(platform, 'release'),
+        platform,
+        expectations: {},
+        network: world.network,
+        storage: world.storage,
+        privacy: { agreed: true, answer: 'agree' },
+        settleMs: 2000,
+        queries: { [COMMITMENT]: { memberId } },
+        actions: { [COMMITMENT]: SIGN },
+      });
+      const page = report.pages.find((candidate) => candidate.route === COMMITMENT);
+      expect(page?.failures).toEqual([]);
+      const apis = report.apiCalls.map((each) => each.api);
+      expect(apis).toContain('uploadFile');
+      const household = (await call('GET', '/api/family/household')).body as {
+        members: { id: string; state: string }[];
+      };
+      expect(household.members.find((member) => member.id === memberId)?.state).toBe('bound');
+    },
+  );
+
+  test('without a stroke on the pad 签署并绑定 stays disabled and nothing is bound', async () => {
+    const { world, call, memberId } = await familyWithFather();
+    const report = await bootMiniProgram({
+      distDir: distOf('weapp', 'release'),
+      platform: 'weapp',
+      expectations: {},
+      network: world.network,
+      storage: world.storage,
+      settleMs: 2000,
+      queries: { [COMMITMENT]: { memberId } },
+      actions: { [COMMITMENT]: [SIGN[0], SIGN[SIGN.length - 1]] },
+    });
+    const page = report.pages.find((candidate) => candidate.route === COMMITMENT);
+    expect(page?.text).toContain('请在签名区域手写签名。');
+    const household = (await call('GET', '/api/family/household')).body as {
+      members: { id: string; state: string }[];
+    };
+    expect(household.members.find((member) => member.id === memberId)?.state).toBe('unbound');
   });
 });

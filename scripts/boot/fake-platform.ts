@@ -311,6 +311,35 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
     }
   };
 
+  // ---- canvas: a 2d node whose context records what is drawn, exportable as a temp file ----
+  const drawn: string[] = [];
+  const exportCanvas = (name: string, input: unknown): void => {
+    if (drawn.length === 0) answer(name, input, false, failure(name, 'canvas is empty'));
+    else answer(name, input, true, { tempFilePath: tempFile(HARNESS_PHOTO.length) });
+  };
+  const canvasNode = () => {
+    const context: Record<string, unknown> = {
+      fillStyle: '',
+      strokeStyle: '',
+      lineWidth: 1,
+      lineCap: '',
+      lineJoin: '',
+    };
+    for (const method of ['fillRect', 'beginPath', 'moveTo', 'lineTo', 'stroke', 'scale']) {
+      context[method] = (...args: unknown[]) => {
+        if (method === 'stroke') drawn.push(method);
+        return args.length;
+      };
+    }
+    return {
+      width: SCREEN.width,
+      height: WINDOW_HEIGHT,
+      getContext: (kind: unknown) => (kind === '2d' ? context : null),
+      // Alipay's 2d canvas exports itself.
+      toTempFilePath: (input?: unknown) => exportCanvas('toTempFilePath', input),
+    };
+  };
+
   // ---- layout: no renderer, so every node measures as the whole window ----
   const selectorQuery = () => {
     const pending: { callback?: AnyFunction; result: unknown }[] = [];
@@ -331,8 +360,13 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
           scrollWidth: SCREEN.width,
           scrollHeight: WINDOW_HEIGHT,
         }),
-        fields: (_fields: unknown, callback?: unknown) =>
-          field({ ...WINDOW_RECT, scrollLeft: 0, scrollTop: 0 })(callback),
+        fields: (wanted: unknown, callback?: unknown) =>
+          field({
+            ...WINDOW_RECT,
+            scrollLeft: 0,
+            scrollTop: 0,
+            ...(asRecord(wanted).node === true ? { node: canvasNode() } : {}),
+          })(callback),
         node: field({ node: null }),
         context: field({ context: null }),
       };
@@ -690,6 +724,7 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
     chooseImage: pickImage('chooseImage'),
     previewImage: succeed('previewImage'),
     compressImage,
+    canvasToTempFilePath: (input?: unknown) => exportCanvas('canvasToTempFilePath', input),
     getFileSystemManager: () => fileSystemManager,
     navigateTo: navigation('navigateTo', false),
     redirectTo: navigation('redirectTo', false),
