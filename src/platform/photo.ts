@@ -1,4 +1,7 @@
 import Taro from '@tarojs/taro';
+import { MAX_PHOTO_BYTES } from './photo-limit';
+
+export { MAX_PHOTO_BYTES };
 
 /** One photo the person chose, as the upload takes it. */
 export interface ChosenPhoto {
@@ -26,8 +29,6 @@ export function chooseOneImage(): Promise<Taro.chooseImage.SuccessCallbackResult
   return Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
 }
 
-/** What the back end accepts (mock/handlers/uploads.ts says the same). */
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const PHOTO_TOO_LARGE_MESSAGE =
   '这张照片太大，压缩后仍超过5MB。请在光线好的地方重新拍一张，或换一张小一些的照片。';
 

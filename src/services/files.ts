@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { MAX_PHOTO_BYTES } from '@/platform/photo';
+import { MAX_PHOTO_BYTES } from '@/platform/photo-limit';
 import type { LocalFile } from './transport';
 
 export interface LocalFileContent {
