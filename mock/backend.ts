@@ -14,6 +14,7 @@ import { reviewAfter, reviewDueApplications } from './review';
 import { matchRoute, QA_PREFIX, ROUTES } from './routes';
 import { createSeedState } from './seed';
 import { BAD_STATE_MESSAGE } from './handlers/qa';
+import { createFaceSessions } from './face';
 import { createLimits } from './limits';
 import { randomToken } from './random';
 
@@ -241,6 +242,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   let state = load();
   // Rate limits live in memory: they guard a running server and are no part of the platform's data.
   const limits = createLimits();
+  const faceSessions = createFaceSessions();
 
   const controls: BackendControls = {
     faults: () => ({
@@ -254,6 +256,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       faults = noFaults();
       state = withStartingReview(createSeedState(now()));
       limits.clearAll();
+      faceSessions.clear();
     },
     replaceState: (next) => {
       state = withLiveSessions(next);
@@ -333,6 +336,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       isQa,
       client: typeof request.client === 'string' && request.client !== '' ? request.client : 'local',
       limits,
+      faceSessions,
       controls,
       cardSecret,
     };

@@ -1,5 +1,6 @@
 import type { EndpointKey, EndpointResponse, MockFaults } from '@/services/contract';
 import { refuse, UNAUTHORIZED_MESSAGE } from './errors';
+import type { FaceSessions } from './face';
 import type { Limits } from './limits';
 import type { MockState, PersonRecord } from './state';
 
@@ -29,6 +30,7 @@ export interface RequestContext {
   /** Who sent it, for the per-client limits. */
   client: string;
   limits: Limits;
+  faceSessions: FaceSessions;
   controls: BackendControls;
   /** Signs and checks 医保码 (see handlers/card.ts). */
   cardSecret: string;

@@ -12,6 +12,7 @@ import {
 import { login, logout, requestSmsCode } from './handlers/auth';
 import { signInWithAlipay, signInWithWechat } from './handlers/platformSignIn';
 import { checkEligibility } from './handlers/eligibility';
+import { startFaceCertification, verifyFace } from './handlers/face';
 import { addMember, createHousehold, getHousehold, leaveHousehold, removeMember } from './handlers/household';
 import {
   exportMockState,
@@ -35,7 +36,6 @@ import {
   relationUsage,
   setLimit,
   unbindRelation,
-  verifyFace,
   withdrawApplication,
 } from './handlers/relations';
 import { cardPayments, issueCardCode, settleByCode } from './handlers/card';
@@ -56,6 +56,7 @@ export const ROUTES: RouteTable = {
   'GET /api/family/relations': signedIn(listRelations),
   'GET /api/family/relations/:id': signedIn(getRelation),
   'POST /api/family/eligibility': signedIn(checkEligibility),
+  'POST /api/verify/face/certification': signedIn(startFaceCertification),
   'POST /api/verify/face': signedIn(verifyFace),
   'POST /api/uploads': signedIn(uploadMaterial),
   'POST /api/family/relations': signedIn(bindRelative),

@@ -2,9 +2,8 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createMockBackend, memoryStorage, DEFAULT_STORAGE_KEY } from '../../mock';
 import { expectAccessible } from './support/axe';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
-import { chooseRelationship } from './support/app';
+import { chooseRelationship, drawSignature, passFaceVerification } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
-import { drawSignature } from './support/app';
 
 /**
  * 河南医保 in the H5 build, as one family's story: 李卫东 builds his family, adds and binds his
@@ -82,8 +81,7 @@ async function addMember(
   await form.getByLabel('身份证号').fill(idNumber);
   await chooseRelationship(form, relationship);
   await form.getByText('核验通过：可以添加为家庭成员').waitFor();
-  await form.getByRole('button', { name: '开始人脸验证' }).click();
-  await form.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(form);
   if (shotName) await shot(shotName);
   await form.getByRole('button', { name: '添加家庭成员' }).click();
   await current().getByText('我的家庭').waitFor();

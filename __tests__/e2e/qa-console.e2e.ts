@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { startH5, screenshotPath, type H5Session } from './support/browser';
-import { chooseRelationship } from './support/app';
+import { chooseRelationship, passFaceVerification } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import {
   approveAllPending,
@@ -139,8 +139,7 @@ test('QA signs in as 陈建国 from the console and submits the binding of 周�
   await page.getByLabel('身份证号').fill(MOTHER.idNumber);
   await chooseRelationship(page, '父母');
   await page.getByText('核验通过：该亲属可以绑定').waitFor();
-  await page.getByRole('button', { name: '开始人脸验证' }).click();
-  await page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(page);
   const pending = page.getByRole('button', { name: /^上传/ });
   for (let left = await pending.count(); left > 0; left -= 1) {
     const slot = pending.first();

@@ -13,7 +13,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
-import { answerPhotoPickers, chooseRelationship, signIn, snap } from './support/app';
+import { answerPhotoPickers, chooseRelationship, passFaceVerification, signIn, snap } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import { openConsole, outcome } from './support/qa';
 
@@ -39,7 +39,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   consoleErrors.length = 0;
-  context = await h5.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  context = await h5.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    permissions: ['camera'],
+  });
   pii = await watchPii(context);
   page = await context.newPage();
   page.on('console', (message) => {
@@ -141,8 +145,7 @@ test('a session revoked mid-form leads to sign-in, and back to the form with eve
   await chooseRelationship(form, '父母');
   await form.getByLabel('手机号（选填）').fill(MOTHER.phone);
   await form.getByText('核验通过：该亲属可以绑定').waitFor();
-  await form.getByRole('button', { name: '开始人脸验证' }).click();
-  await form.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(form);
   const papers = await paperSlots(form);
   expect(papers).toContain('户口本首页');
   for (const label of papers) {

@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
-import { fillRelative, openApp, PHOTO, signIn, snap, uploadAll } from './support/app';
+import { fillRelative, openApp, passFaceVerification, PHOTO, signIn, snap, uploadAll } from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import { approveAllPending } from './support/qa';
 
@@ -113,8 +113,7 @@ async function openFormForMother(): Promise<void> {
   await page.getByLabel('姓名').waitFor();
   await fillRelative(page, '周玉兰', '440106194506103028', '父母');
   await page.getByText('核验通过：该亲属可以绑定').waitFor();
-  await page.getByRole('button', { name: '开始人脸验证' }).click();
-  await page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(page);
 }
 
 /** Uploads the first slot still waiting with `photo`; answers that slot's label. */

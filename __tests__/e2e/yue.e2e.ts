@@ -3,7 +3,7 @@
  * from a fresh browser profile, so the mock back end starts from the seed.
  */
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, openApp, openYueAddForm, signIn, snap, uploadAll } from './support/app';
+import { fillRelative, openApp, openYueAddForm, passFaceVerification, signIn, snap, uploadAll } from './support/app';
 import { approveAllPending, chooseAutomaticReview } from './support/qa';
 
 const device = freshDevicePerTest({ photos: true });
@@ -24,8 +24,7 @@ async function bindMotherApproved(): Promise<void> {
   await openAddFormAsChen();
   await fillRelative(device.page, '周玉兰', '440106194506103028', '父母');
   await device.page.getByText('核验通过：该亲属可以绑定').waitFor();
-  await device.page.getByRole('button', { name: '开始人脸验证' }).click();
-  await device.page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(device.page);
   await submitApplication();
   await approveAllPending(device.page);
 }
@@ -40,8 +39,7 @@ test('陈建国 binds his mother 周玉兰 with uploads and face check: 审核�
   await snap(device.page, 'add-form-empty');
   await fillRelative(device.page, '周玉兰', '440106194506103028', '父母');
   await device.page.getByText('核验通过：该亲属可以绑定').waitFor();
-  await device.page.getByRole('button', { name: '开始人脸验证' }).click();
-  await device.page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(device.page);
   await uploadAll(device.page);
   await snap(device.page, 'add-form-complete');
   await device.page.getByRole('button', { name: '提交' }).click();
@@ -101,8 +99,7 @@ test('there is no 配偶的父母 choice, and 黄桂芳 claimed as 母亲 ends �
   expect(labels).toEqual(['配偶', '父母', '子女']);
   await device.page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await fillRelative(device.page, '黄桂芳', '440106194812034067', '父母');
-  await device.page.getByRole('button', { name: '开始人脸验证' }).click();
-  await device.page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(device.page);
   await submitApplication();
   // Automatic review decides against the household records; saving it decides what is waiting.
   await chooseAutomaticReview(device.page, 0);

@@ -176,52 +176,6 @@ describe('POST /api/family/eligibility', () => {
   });
 });
 
-describe('POST /api/verify/face', () => {
-  it('issues a verification for a person the registry knows under that name', async () => {
-    const { h, token } = await signedIn();
-    const response = await h.call(
-      'POST',
-      '/api/verify/face',
-      { name: '周玉兰', idNumber: P.周玉兰.id },
-      token,
-    );
-    expect(response.status).toBe(200);
-    expect(response.body).toEqual({
-      verificationId: expect.any(String),
-      expiresAt: '2025-06-15T02:31:01.000Z',
-    });
-  });
-
-  it('fails for an ID number nobody has', async () => {
-    const { h, token } = await signedIn();
-    const response = await h.call(
-      'POST',
-      '/api/verify/face',
-      { name: '王五', idNumber: '11010519491231002X' },
-      token,
-    );
-    expect(errorOf(response).code).toBe('FACE_VERIFICATION_FAILED');
-  });
-
-  it('fails when the name does not match', async () => {
-    const { h, token } = await signedIn();
-    const response = await h.call(
-      'POST',
-      '/api/verify/face',
-      { name: '周玉芳', idNumber: P.周玉兰.id },
-      token,
-    );
-    expect(errorOf(response).code).toBe('NAME_MISMATCH');
-  });
-
-  it('needs a session', async () => {
-    const h = harness();
-    expect((await h.call('POST', '/api/verify/face', { name: '周玉兰', idNumber: P.周玉兰.id })).status).toBe(
-      401,
-    );
-  });
-});
-
 describe('POST /api/uploads', () => {
   function uploadBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
     const data = jpegBase64(100);

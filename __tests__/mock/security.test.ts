@@ -2,6 +2,7 @@ import type { MockResponse } from '../../mock';
 import type { HouseholdMember, RelationView } from '@/services/contract';
 import { addMember, bindOk, harness, P, review, upload, verifyFace } from './support';
 import type { Harness } from './support';
+import { cameraProof } from '../support/face';
 
 /** 李卫东 binds his father; 陈建国 is signed in too. */
 async function twoFamilies(): Promise<{ h: Harness; chen: string; li: string; liRelation: RelationView }> {
@@ -198,7 +199,7 @@ describe('PII in responses', () => {
       ['周玉兰', 'wife'],
     ] as const) {
       await record('POST', '/api/family/eligibility', { name, idNumber: P[name].id, relationship }, chen);
-      await record('POST', '/api/verify/face', { name, idNumber: P[name].id }, chen);
+      await record('POST', '/api/verify/face', cameraProof(name, P[name].id), chen);
     }
     await record(
       'POST',

@@ -6,6 +6,7 @@ import { requiredMaterials } from '@/regions/materials';
 import type { MaterialKind } from '@/regions/materials';
 import type { RelationshipCode } from '@/domain';
 import type { ApiError, Material, RelationView } from '@/services/contract';
+import { cameraProof } from '../support/face';
 
 /** 10:00 in Beijing on a Sunday in June. */
 export const START = '2025-06-15T02:00:00.000Z';
@@ -156,7 +157,7 @@ export async function uploadAll(
 }
 
 export async function verifyFace(h: Harness, token: string, name: PersonaName): Promise<string> {
-  const response = await h.call('POST', '/api/verify/face', { name, idNumber: P[name].id }, token);
+  const response = await h.call('POST', '/api/verify/face', cameraProof(name, P[name].id), token);
   if (response.status !== 200) {
     throw new Error(`face ${name}: ${JSON.stringify(response.body)}`);
   }

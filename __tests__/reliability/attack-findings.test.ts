@@ -15,6 +15,7 @@ import { serveStatic } from '../../scripts/static-server';
 import type { Material } from '@/services/contract';
 import { harness, manualClock, P, pngBase64 } from '../mock/support';
 import { jsonRequest, raw } from './socket';
+import { cameraProof } from '../support/face';
 
 const QA_HEADER = 'X-Mock-QA-Key';
 const QA_KEY = 'qa-key-for-the-findings-test';
@@ -202,7 +203,7 @@ describe('5. caps per person', () => {
     const chen = await h.signIn(P.陈建国.phone);
     const li = await h.signIn(P.李卫东.phone);
     const face = (token: string, name: '周玉兰' | '李长海') =>
-      h.call('POST', '/api/verify/face', { name, idNumber: P[name].id }, token);
+      h.call('POST', '/api/verify/face', cameraProof(name, P[name].id), token);
     const kept = (await face(li, '李长海')).body as { verificationId: string };
     for (let i = 0; i < 150; i += 1) {
       await face(chen, '周玉兰');

@@ -14,6 +14,7 @@ import type { Material, Persona, RelationView, Settlement } from '@/services/con
 import { P, jpegBase64, pngBase64 } from '../mock/support';
 import { jsonRequest, raw } from './socket';
 import type { RawAnswer, RawRequest } from './socket';
+import { cameraProof } from '../support/face';
 
 jest.setTimeout(120_000);
 
@@ -191,7 +192,7 @@ const RELATION_MATERIALS = [
 async function activeRelation(token: string): Promise<RelationView> {
   const materialIds: string[] = [];
   for (const kind of RELATION_MATERIALS) materialIds.push(await uploadJpeg(token, kind));
-  const face = await call('POST', '/api/verify/face', { name: '周玉兰', idNumber: P.周玉兰.id }, token);
+  const face = await call('POST', '/api/verify/face', cameraProof('周玉兰', P.周玉兰.id), token);
   const verificationId = (face.json() as { verificationId: string }).verificationId;
   const body = {
     name: '周玉兰',

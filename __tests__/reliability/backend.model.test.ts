@@ -36,6 +36,7 @@ import { harness, jpegBase64, P } from '../mock/support';
 import type { Harness, PersonaName } from '../mock/support';
 import { fcOptions, reportCases, runsFor, TEST_TIMEOUT_MS } from './fuzz-config';
 import { stateDiff } from './state-diff';
+import { cameraProof } from '../support/face';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
@@ -216,13 +217,7 @@ async function upload(real: Real, who: PersonaName, kind: MaterialKind): Promise
 }
 
 async function face(real: Real, who: PersonaName, target: PersonaName): Promise<string | undefined> {
-  const { response } = await send(
-    real,
-    'POST',
-    '/api/verify/face',
-    { name: target, idNumber: P[target].id },
-    who,
-  );
+  const { response } = await send(real, 'POST', '/api/verify/face', cameraProof(target, P[target].id), who);
   return response.status === 200 ? (response.body as { verificationId: string }).verificationId : undefined;
 }
 

@@ -16,6 +16,7 @@ import type { Harness } from '../mock/support';
 import { fcOptions, reportCases, runsFor, TEST_TIMEOUT_MS } from './fuzz-config';
 import { stateDiff } from './state-diff';
 import { hostileObject, hostileString, hostileValue, mutated, NASTY_STRINGS } from './hostile';
+import { cameraProof } from '../support/face';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
@@ -77,7 +78,7 @@ async function buildWorld(): Promise<World> {
     'POST /api/auth/sms-code': { phone: P.林美华.phone },
     'POST /api/auth/login': { phone: P.林美华.phone, code: '123456' },
     'POST /api/family/eligibility': { name: '周玉兰', idNumber: P.周玉兰.id, relationship: 'parent' },
-    'POST /api/verify/face': { name: '周玉兰', idNumber: P.周玉兰.id },
+    'POST /api/verify/face': cameraProof('周玉兰', P.周玉兰.id),
     'POST /api/uploads': {
       kind: 'commitment-letter',
       fileName: 'a.jpg',

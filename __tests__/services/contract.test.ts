@@ -12,6 +12,7 @@ import type { RelationshipCode } from '@/domain';
 import { createMockBackend, memoryStorage, QA_KEY_HEADER, type MockBackend } from '../../mock';
 import { startMockServer, type MockServer } from '../../mock/server';
 import { nodeRequester } from '../support/nodeRequester';
+import { cameraProof } from '../support/face';
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(252, 0x20)]);
 const photoFiles: Record<string, Buffer> = {};
@@ -95,7 +96,7 @@ async function apply(
   }
   const { needsFaceVerification } = await services.checkEligibility({ name, idNumber, relationship });
   const verificationId = needsFaceVerification
-    ? (await services.verifyFace({ name, idNumber })).verificationId
+    ? (await services.verifyFace(cameraProof(name, idNumber))).verificationId
     : undefined;
   return services.bindRelative({
     name,
@@ -110,7 +111,7 @@ async function apply(
 
 /** 河南医保: a relative of 16 or more joins the family after their face verification. */
 async function addMember(name: string, idNumber: string, relationship: RelationshipCode) {
-  const { verificationId } = await services.verifyFace({ name, idNumber });
+  const { verificationId } = await services.verifyFace(cameraProof(name, idNumber));
   return services.addHouseholdMember({ name, idNumber, relationship, verificationId });
 }
 

@@ -19,6 +19,7 @@ import type { MaterialKind } from '@/regions/materials';
 import type { RelationshipCode } from '@/domain';
 import { createMockBackend, DEFAULT_STORAGE_KEY, PERSONAS } from '../../mock';
 import { pickedJpeg } from '../support/render';
+import { cameraProof } from '../support/face';
 
 /** Any 18-character ID number, or 11-digit mobile number, not part of a longer run of digits. */
 const FULL_ID = /(?:^|[^0-9])[1-9]\d{16}[\dXx](?![0-9])/;
@@ -81,7 +82,7 @@ async function applyThroughDraft(
   const { needsFaceVerification } = await services.checkEligibility({ name, idNumber, relationship });
   let verificationId: string | undefined;
   if (needsFaceVerification) {
-    verificationId = (await services.verifyFace({ name, idNumber })).verificationId;
+    verificationId = (await services.verifyFace(cameraProof(name, idNumber))).verificationId;
     useDrafts.getState().updateRelative(owner, { verification: { verificationId, idNumber } });
   }
   const draft = useDrafts.getState().relative[owner];
@@ -157,7 +158,7 @@ beforeAll(async () => {
   await useSession.getState().signOut();
   const li = await signIn('13900000001');
   await createHousehold();
-  const { verificationId } = await services.verifyFace({ name: '李长海', idNumber: '410105194002091017' });
+  const { verificationId } = await services.verifyFace(cameraProof('李长海', '410105194002091017'));
   const member = await addMember({
     name: '李长海',
     idNumber: '410105194002091017',

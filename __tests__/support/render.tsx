@@ -10,6 +10,7 @@ import { relationKeys, useDrafts } from '@/features/relations';
 import { clearQueries, readEntry } from '@/request';
 import { usePreferences } from '@/features/shell';
 import { requiredMaterials } from '@/regions/materials';
+import { cameraProof } from './face';
 
 interface TaroTesting {
   router: { params: Record<string, string>; path: string };
@@ -141,7 +142,7 @@ export async function submitApplication(
   }
   const { needsFaceVerification } = await services.checkEligibility({ name, idNumber, relationship });
   const verificationId = needsFaceVerification
-    ? (await services.verifyFace({ name, idNumber })).verificationId
+    ? (await services.verifyFace(cameraProof(name, idNumber))).verificationId
     : undefined;
   return services.bindRelative({
     name,

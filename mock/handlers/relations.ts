@@ -13,12 +13,11 @@ import type { RegionProfile } from '@/regions';
 import { MATERIAL_LABELS, requiredMaterials } from '@/regions/materials';
 import type {
   EligibilityResponse,
-  FaceVerificationResponse,
   RelationView,
   UsagePage,
 } from '@/services/contract';
 import { ownValue } from '../guards';
-import { addMilliseconds, millisecondsBetween } from '../clock';
+import { millisecondsBetween } from '../clock';
 import type { Reply, SignedInContext } from '../context';
 import { reply } from '../context';
 import { badRequest, refuse, refuseWith, unwrap } from '../errors';
@@ -41,9 +40,6 @@ import { relationView } from '../views';
 import { idempotent, rememberResult } from './idempotency';
 import { usagePage } from './usage';
 
-const FACE_VERIFICATION_VALID_MS = 30 * 60_000;
-/** A person's newest face verifications kept; another person's are never dropped for them. */
-const MAX_VERIFICATIONS_PER_PERSON = 20;
 /** A sensible ceiling: 100,000 yuan a month. */
 const MAX_MONTHLY_LIMIT_FEN = 10_000_000;
 
@@ -183,37 +179,6 @@ export function bindEligibility(ctx: SignedInContext, body: Body): EligibilityRe
     needsFaceVerification:
       faceCheckedAtBinding(region) && needsFaceVerification(beneficiary.idNumber, ctx.today),
   };
-}
-
-// ------------------------------------------------------------ 人脸验证
-
-/** Mock: passes for a person the platform knows under that name. */
-export function verifyFace(ctx: SignedInContext): Reply<FaceVerificationResponse> {
-  const body = readBody(ctx.body);
-  const parsed = unwrap(parseIdNumber(readText(body, 'idNumber', '身份证号', { max: 40 }), ctx.today));
-  const name = unwrap(validateName(readText(body, 'name', '姓名', { max: 40 })));
-  const person =
-    personByIdNumber(ctx.state, parsed.idNumber) ??
-    refuse(400, 'FACE_VERIFICATION_FAILED', '人脸验证未通过：未查询到该身份证号的登记信息，请核对后重试');
-  if (person.name !== name) {
-    refuse(400, 'NAME_MISMATCH', '姓名与身份证号不一致，请核对');
-  }
-  const state = ctx.state;
-  const requesterId = ctx.viewer.personId;
-  const live = state.verifications.filter((record) => millisecondsBetween(ctx.now, record.expiresAt) > 0);
-  const own = live.filter((record) => record.requesterId === requesterId);
-  const dropped = new Set(own.slice(0, Math.max(0, own.length - (MAX_VERIFICATIONS_PER_PERSON - 1))));
-  state.verifications = live.filter((record) => !dropped.has(record));
-  const verificationId = nextId(state, 'face');
-  const expiresAt = addMilliseconds(ctx.now, FACE_VERIFICATION_VALID_MS);
-  state.verifications.push({
-    verificationId,
-    requesterId,
-    idNumber: person.idNumber,
-    expiresAt,
-    usedByRelationId: null,
-  });
-  return reply({ verificationId, expiresAt });
 }
 
 // ------------------------------------------------------------ 绑定

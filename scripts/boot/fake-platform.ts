@@ -1,4 +1,5 @@
 import { mintAlipayPhoneResponse, mintPlatformCode } from '../../mock/platformCodes';
+import { mintWechatVerifyResult } from '../../mock/face';
 import type { SandboxTimers } from './timers';
 import { asRecord, callable, isRecord, type AnyFunction } from './values';
 
@@ -54,6 +55,20 @@ export interface FakePlatformOptions {
    * end reads them (mock/platformCodes.ts); without an account the button's answer is a refusal.
    */
   account?: { phone: string; answer: 'allow' | 'deny' };
+  /**
+   * Whether the person let the mini-program use the camera (allowed unless told). Denied, the
+   * pickers and the face verification fail the way each platform reports it: WeChat
+   * `<api>:fail auth deny` (and scope.camera false in getSetting), Alipay error 2001.
+   */
+  camera?: 'allowed' | 'denied';
+  /**
+   * What the platform's face verification decides (passes unless told). WeChat's passes with a
+   * verifyResult only the mock's stand-in for WeChat's server accepts (mock/face.ts); Alipay's
+   * startBizService open-certify answers resultStatus 9000 / 4000 / 6001.
+   */
+  face?: 'pass' | 'fail' | 'cancel';
+  /** The size the pickers report for a photo, as a phone camera's would be (the bytes stay tiny). */
+  photoBytes?: number;
   /** Registered pages, to refuse navigation to a page that does not exist, as the platforms do. */
   routes: ReadonlySet<string>;
   tabRoutes: ReadonlySet<string>;
@@ -329,6 +344,35 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
     }
   };
 
+  // ---- canvas: a 2d node whose context records what is drawn, exportable as a temp file ----
+  const drawn: string[] = [];
+  const exportCanvas = (name: string, input: unknown): void => {
+    if (drawn.length === 0) answer(name, input, false, failure(name, 'canvas is empty'));
+    else answer(name, input, true, { tempFilePath: tempFile(HARNESS_PHOTO.length) });
+  };
+  const canvasNode = () => {
+    const context: Record<string, unknown> = {
+      fillStyle: '',
+      strokeStyle: '',
+      lineWidth: 1,
+      lineCap: '',
+      lineJoin: '',
+    };
+    for (const method of ['fillRect', 'beginPath', 'moveTo', 'lineTo', 'stroke', 'scale']) {
+      context[method] = (...args: unknown[]) => {
+        if (method === 'stroke') drawn.push(method);
+        return args.length;
+      };
+    }
+    return {
+      width: SCREEN.width,
+      height: WINDOW_HEIGHT,
+      getContext: (kind: unknown) => (kind === '2d' ? context : null),
+      // Alipay's 2d canvas exports itself.
+      toTempFilePath: (input?: unknown) => exportCanvas('toTempFilePath', input),
+    };
+  };
+
   // ---- layout: no renderer, so every node measures as the whole window ----
   const selectorQuery = () => {
     const pending: { callback?: AnyFunction; result: unknown }[] = [];
@@ -349,8 +393,13 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
           scrollWidth: SCREEN.width,
           scrollHeight: WINDOW_HEIGHT,
         }),
-        fields: (_fields: unknown, callback?: unknown) =>
-          field({ ...WINDOW_RECT, scrollLeft: 0, scrollTop: 0 })(callback),
+        fields: (wanted: unknown, callback?: unknown) =>
+          field({
+            ...WINDOW_RECT,
+            scrollLeft: 0,
+            scrollTop: 0,
+            ...(asRecord(wanted).node === true ? { node: canvasNode() } : {}),
+          })(callback),
         node: field({ node: null }),
         context: field({ context: null }),
       };
@@ -398,7 +447,7 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
     accessSync: (filePath: unknown) => {
       throw new Error(`accessSync:fail no such file or directory ${String(filePath)}`);
     },
-    getFileInfo: fail('getFileInfo', 'no such file or directory'),
+    getFileInfo: (input?: unknown) => fileInfo('getFileInfo', input, asRecord(input).filePath),
     writeFile: succeed('writeFile'),
     writeFileSync: noop,
   };
@@ -480,14 +529,48 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
 
   // ---- files: what the pickers hand out, readable like a real temp file ----
   const files = new Map<string, Uint8Array>();
+  /** The size each file claims to have: a phone photo's (photoBytes), or a compressed copy's. */
+  const sizes = new Map<string, number>();
   let nextFile = 1;
-  const tempFile = (): string => {
+  const tempFile = (size = options.photoBytes ?? HARNESS_PHOTO.length): string => {
     const filePath = weapp
       ? `wxfile://tmp_harness_${nextFile}.png`
       : `https://resource/apml_harness_${nextFile}.png`;
     nextFile += 1;
     files.set(filePath, HARNESS_PHOTO);
+    sizes.set(filePath, size);
     return filePath;
+  };
+  const fileInfo = (name: string, input: unknown, filePath: unknown): void => {
+    const size = typeof filePath === 'string' ? sizes.get(filePath) : undefined;
+    if (size === undefined) answer(name, input, false, failure(name, 'no such file or directory'));
+    else answer(name, input, true, { size });
+  };
+  /**
+   * compressImage as a smaller copy: WeChat's quality (0–100) scales the size, Alipay's
+   * compressLevel (0 low … 2 high, 3 none, 4 by network) does in steps.
+   */
+  const compressImage = (input?: unknown): void => {
+    const request = asRecord(input);
+    const source = weapp
+      ? request.src
+      : Array.isArray(request.apFilePaths)
+        ? (request.apFilePaths as unknown[])[0]
+        : undefined;
+    const size = typeof source === 'string' ? sizes.get(source) : undefined;
+    if (size === undefined) {
+      answer('compressImage', input, false, failure('compressImage', 'file not found'));
+      return;
+    }
+    const level = Number(request.compressLevel ?? 4);
+    const factor = weapp ? Number(request.quality ?? 80) / 100 : level >= 3 ? 1 : (level + 1) / 4;
+    const compressed = tempFile(Math.round(size * factor));
+    answer(
+      'compressImage',
+      input,
+      true,
+      weapp ? { tempFilePath: compressed } : { apFilePaths: [compressed] },
+    );
   };
 
   const uploadFile = (input?: unknown) => {
@@ -554,32 +637,80 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
       { referrer: name },
     );
   };
+  const cameraDenied = options.camera === 'denied';
   const pickImage = (name: string) =>
     withPrivacy(name, (input) => {
+      if (cameraDenied) {
+        answer(
+          name,
+          input,
+          false,
+          weapp ? { errMsg: `${name}:fail auth deny` } : { error: 2001, errorMessage: '用户拒绝授权' },
+        );
+        return;
+      }
       const count = Math.max(1, Number(asRecord(input).count) || 1);
-      const picked = Array.from({ length: count }, tempFile);
+      const picked = Array.from({ length: count }, () => tempFile());
       const result =
         name === 'chooseMedia'
           ? {
               type: 'image',
               tempFiles: picked.map((tempFilePath) => ({
                 tempFilePath,
-                size: HARNESS_PHOTO.length,
+                size: sizes.get(tempFilePath),
                 fileType: 'image',
               })),
             }
           : weapp
             ? {
                 tempFilePaths: picked,
-                tempFiles: picked.map((path) => ({ path, size: HARNESS_PHOTO.length })),
+                tempFiles: picked.map((path) => ({ path, size: sizes.get(path) })),
               }
             : {
                 apFilePaths: picked,
                 tempFilePaths: picked,
-                tempFiles: picked.map((path) => ({ path, size: HARNESS_PHOTO.length })),
+                tempFiles: picked.map((path) => ({ path, size: sizes.get(path) })),
               };
       answer(name, input, true, result);
     });
+
+  // ---- face verification: the platform's own screen, decided by options.face ----
+  const face = options.face ?? 'pass';
+  let nonce = 0;
+  const startFacialRecognitionVerify = (input?: unknown): void => {
+    const { name, idCardNumber } = asRecord(input);
+    const api = 'startFacialRecognitionVerify';
+    if (cameraDenied) answer(api, input, false, { errCode: 90109, errMsg: `${api}:fail auth deny` });
+    else if (face === 'cancel') answer(api, input, false, { errCode: 90100, errMsg: `${api}:fail cancel` });
+    else if (face === 'fail')
+      answer(api, input, false, { errCode: 10004, errMsg: `${api}:fail 比对人脸信息不匹配` });
+    else {
+      nonce += 1;
+      const verifyResult = mintWechatVerifyResult(
+        { name: String(name), idNumber: String(idCardNumber) },
+        Date.now(),
+        `harness${nonce}`,
+      );
+      answer(api, input, true, { errCode: 0, verifyResult });
+    }
+  };
+  /** Alipay's my.call: only startBizService 'open-certify', the face verification, is known here. */
+  const alipayCall = (api: unknown, input: unknown, callback: unknown): void => {
+    const { name, param } = asRecord(input);
+    const done = callable(callback);
+    if (api !== 'startBizService' || name !== 'open-certify' || typeof param !== 'string') {
+      onProblem('call', `my.call(${String(api)}, ${String(name)}) is not simulated`);
+      return;
+    }
+    const { certifyId } = asRecord(JSON.parse(param));
+    const result =
+      face === 'pass'
+        ? { resultStatus: '9000', result: { certifyId } }
+        : face === 'cancel'
+          ? { resultStatus: '6001', result: null }
+          : { resultStatus: '4000', result: { certifyId, errorCode: 'SYSTEM_ERROR' } };
+    timers.defer('call callback', () => done?.(result));
+  };
 
   const common: Record<string, unknown> = {
     ...storageApis,
@@ -625,6 +756,8 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
     downloadFile: fail('downloadFile', NO_NETWORK),
     chooseImage: pickImage('chooseImage'),
     previewImage: succeed('previewImage'),
+    compressImage,
+    canvasToTempFilePath: (input?: unknown) => exportCanvas('canvasToTempFilePath', input),
     getFileSystemManager: () => fileSystemManager,
     navigateTo: navigation('navigateTo', false),
     redirectTo: navigation('redirectTo', false),
@@ -667,6 +800,8 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
         }),
         login: succeed('login', () => ({ code: mint('wx-login', 'boot-openid') })),
         chooseMedia: pickImage('chooseMedia'),
+        startFacialRecognitionVerify,
+        getSetting: succeed('getSetting', () => ({ authSetting: { 'scope.camera': !cameraDenied } })),
         onNeedPrivacyAuthorization: (listener: unknown) => {
           needPrivacyAuthorization = callable(listener);
         },
@@ -701,6 +836,9 @@ export function createFakePlatform(platform: Platform, options: FakePlatformOpti
                 response: mintAlipayPhoneResponse(options.account.phone, Date.now(), `boot-${(codes += 1)}`),
               })
             : answer('getPhoneNumber', input, false, { error: 11, errorMessage: '用户未授权' }),
+        call: alipayCall,
+        // Alipay names the path apFilePath.
+        getFileInfo: (input?: unknown) => fileInfo('getFileInfo', input, asRecord(input).apFilePath),
         alert: succeed('alert'),
         confirm: succeed('confirm', () => ({ confirm: true })),
         showActionSheet: succeed('showActionSheet', () => ({ index: 0 })),

@@ -33,8 +33,13 @@ export interface BootOptions {
   privacy?: FakePlatformOptions['privacy'];
   /** The person's platform account: the phone it verified and whether they let the app have it. */
   account?: FakePlatformOptions['account'];
+  camera?: FakePlatformOptions['camera'];
+  face?: FakePlatformOptions['face'];
+  photoBytes?: FakePlatformOptions['photoBytes'];
   /** What a person does on a page after its first render, before its text is checked. */
   actions?: Record<string, HarnessAction[]>;
+  /** The query a page is opened with (onLoad's options), as navigateTo's url would carry it. */
+  queries?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -46,7 +51,8 @@ export type HarnessAction =
   | { tap: string }
   | { input: string; value: string }
   | { event: string; on: string }
-  | { phoneButton: string };
+  | { phoneButton: string }
+  | { event: string; at: string; touches?: { x: number; y: number }[] };
 
 export interface BootFailure {
   /** The page being booted when it happened; null while the app itself launches. */
@@ -151,6 +157,9 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
     storage: options.storage,
     privacy: options.privacy,
     account: options.account,
+    camera: options.camera,
+    face: options.face,
+    photoBytes: options.photoBytes,
   });
   report.apiCalls = fake.calls;
 
@@ -355,6 +364,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
    */
   const perform = (instance: Instance, action: HarnessAction): string | null => {
     const typing = 'input' in action;
+    const byId = 'at' in action;
     const wanted =
       'tap' in action
         ? action.tap
@@ -362,12 +372,16 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
           ? action.on
           : 'phoneButton' in action
             ? action.phoneButton
-            : action.input;
+            : byId
+              ? action.at
+              : action.input;
     const path = findElementPath(instance.data.root, (node) =>
       typing
         ? // Taro names an input's props by number (placeholder is p13 on WeChat): match any of them.
           Object.entries(node).some(([key, value]) => key !== 'cn' && value === wanted)
-        : ownText(node) === wanted,
+        : byId
+          ? node.uid === wanted
+          : ownText(node) === wanted,
     );
     if (!path) return `no element shows ${JSON.stringify(wanted)}`;
     const [innermost] = path;
@@ -394,8 +408,9 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
           target,
           currentTarget,
           detail,
-          touches: [],
-          changedTouches: [],
+          // A finger on a canvas: canvas-relative x / y, as the mini-programs report them.
+          touches: byId ? (action.touches ?? []) : [],
+          changedTouches: byId ? (action.touches ?? []) : [],
         },
       ]);
     }
@@ -443,7 +458,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<BootReport>
         // A tab page replaces the stack (switchTab); any other page is pushed on the last tab page.
         const lastTab = stack.find((page) => manifest.tabRoutes.has(String(page.route)));
         stack.splice(0, stack.length, ...(tab || !lastTab ? [instance] : [lastTab, instance]));
-        invoke(instance, 'onLoad', [{}]);
+        invoke(instance, 'onLoad', [{ ...options.queries?.[route] }]);
         invoke(instance, 'onShow');
         await settle();
         invoke(instance, 'onReady');

@@ -29,7 +29,8 @@ export interface RequestQuirks {
   answerInFailure(failure: unknown): { statusCode: number; data: unknown } | null;
 }
 
-function swallow(task: unknown): void {
+/** Taro also returns a promise from a callback-style call, which rejects on the failures fail already handles. */
+export function swallow(task: unknown): void {
   if (typeof task === 'object' && task !== null && typeof (task as Promise<unknown>).catch === 'function') {
     (task as Promise<unknown>).catch(() => undefined);
   }

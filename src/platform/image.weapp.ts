@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import type { PhotoChoice } from './photo';
+import { swallow } from './http';
+import { PHOTO_TOO_LARGE_MESSAGE, withinLimit, type PhotoChoice, type Shrinker } from './photo';
 
 const PRIVACY_REFUSED =
   '您还没有同意《家庭共济小程序隐私保护指引》，所以无法使用相机和相册。请再点一次“上传”，在弹出的说明中点“同意”。';
@@ -14,6 +15,26 @@ function failureText(error: unknown): { message: string; errno?: number } {
     errno: typeof record.errno === 'number' ? record.errno : undefined,
   };
 }
+
+/** compressImage's quality (0–100, JPEG), tried in turn until the photo is under the limit. */
+const shrinker: Shrinker = {
+  steps: [80, 60, 40, 20],
+  compress: (src, quality) =>
+    new Promise((resolve, reject) =>
+      swallow(
+        Taro.compressImage({ src, quality, success: (result) => resolve(result.tempFilePath), fail: reject }),
+      ),
+    ),
+  // getFileInfo on wx itself is deprecated; the file system manager's is its replacement.
+  sizeOf: (filePath) =>
+    new Promise((resolve, reject) =>
+      Taro.getFileSystemManager().getFileInfo({
+        filePath,
+        success: (result) => resolve(result.size),
+        fail: reject,
+      }),
+    ),
+};
 
 // WeChat: chooseMedia (chooseImage is deprecated). Since 2023-10-17 it fails with errno 104 until
 // the person agrees to the privacy guide, and with "auth deny" when camera or album is not allowed.
@@ -31,9 +52,13 @@ export async function choosePhoto(): Promise<PhotoChoice> {
       }),
     );
     const file = picked.tempFiles[0];
-    return file
-      ? { kind: 'picked', photo: { filePath: file.tempFilePath, size: file.size } }
-      : { kind: 'unreadable' };
+    if (!file) return { kind: 'unreadable' };
+    // sizeType 'compressed' is a request WeChat may ignore: a camera photo can still be 8 MB or more.
+    const photo = await withinLimit({ filePath: file.tempFilePath, size: file.size }, shrinker).catch(
+      () => undefined,
+    );
+    if (photo === undefined) return { kind: 'unreadable' };
+    return photo ? { kind: 'picked', photo } : { kind: 'refused', message: PHOTO_TOO_LARGE_MESSAGE };
   } catch (error) {
     const { message, errno } = failureText(error);
     if (errno === 104 || errno === 112 || /privacy/i.test(message))

@@ -41,6 +41,8 @@ export interface RegionProfile extends RegionRules {
   entryLabel: string;
   /** 'relation': add a person and submit for review; 'household': build a family, add members, bind. */
   flowKind: FlowKind;
+  /** Where to go instead when the face verification cannot be done on the phone, in plain Chinese. */
+  offlineService: string;
   /** When a submitted binding takes effect, in plain Chinese. */
   reviewDescription: string;
   /** What the platform promises an application waiting for a reviewer, who gives no exact time. */

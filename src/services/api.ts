@@ -5,6 +5,7 @@ import type {
   BindRequest,
   EligibilityRequest,
   EstimateQuery,
+  FaceSubjectRequest,
   FaceVerificationRequest,
   ListRelationsQuery,
   MockFaults,
@@ -35,6 +36,8 @@ export const listRelations = (query: ListRelationsQuery = {}) =>
 export const getRelation = (id: string) => call('GET /api/family/relations/:id', { params: { id } });
 export const checkEligibility = (request: EligibilityRequest) =>
   call('POST /api/family/eligibility', { body: request });
+export const startFaceCertification = (subject: FaceSubjectRequest) =>
+  call('POST /api/verify/face/certification', { body: subject });
 export const verifyFace = (request: FaceVerificationRequest) =>
   call('POST /api/verify/face', { body: request });
 export const uploadMaterial = (kind: UploadRequest['kind'], file: LocalFile) => callUpload(kind, file);

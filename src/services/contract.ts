@@ -156,9 +156,28 @@ export interface EligibilityResponse {
   needsFaceVerification: boolean;
 }
 
-export interface FaceVerificationRequest {
+/** The person whose face is checked: the relative being added. */
+export interface FaceSubjectRequest {
   name: string;
   idNumber: string;
+}
+
+/**
+ * What the platform's face verification produced, for the back end to check with the platform:
+ * WeChat's verifyResult, the certifyId of an Alipay verification the back end started, or on H5
+ * a frame from the camera for the back end's liveness check. Never a bare "passed".
+ */
+export type FaceVerificationRequest =
+  | (FaceSubjectRequest & { method: 'wechat'; verifyResult: string })
+  | { method: 'alipay'; certifyId: string }
+  | (FaceSubjectRequest & { method: 'camera'; imageBase64: string });
+
+/** An Alipay face verification the back end has started (alipay.user.certify.open.initialize). */
+export interface FaceCertificationResponse {
+  certifyId: string;
+  /** The address Alipay's verification opens (alipay.user.certify.open.certify). */
+  url: string;
+  expiresAt: string;
 }
 
 export interface FaceVerificationResponse {
@@ -551,6 +570,7 @@ export interface Endpoints {
   'GET /api/family/relations': { request: ListRelationsQuery; response: RelationView[] };
   'GET /api/family/relations/:id': { request: EmptyRequest; response: RelationView };
   'POST /api/family/eligibility': { request: EligibilityRequest; response: EligibilityResponse };
+  'POST /api/verify/face/certification': { request: FaceSubjectRequest; response: FaceCertificationResponse };
   'POST /api/verify/face': { request: FaceVerificationRequest; response: FaceVerificationResponse };
   'POST /api/uploads': { request: UploadRequest; response: Material };
   'POST /api/family/relations': { request: BindRequest | BindMemberRequest; response: RelationView };

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { MAX_PHOTO_BYTES } from '@/platform/photo-limit';
 import type { LocalFile } from './transport';
 
 export interface LocalFileContent {
@@ -64,8 +65,8 @@ export async function readLocalFile(file: LocalFile): Promise<LocalFileContent> 
   };
 }
 
-/** What the back end accepts (mock/handlers/uploads.ts says the same). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** What the back end accepts (mock/handlers/uploads.ts says the same); the pickers compress to it. */
+export const MAX_UPLOAD_BYTES = MAX_PHOTO_BYTES;
 export const UPLOAD_TOO_LARGE_MESSAGE = '图片不能超过5MB，请压缩或重新拍摄后上传';
 /** Smaller photos go up as they are. */
 const COMPRESS_ABOVE_BYTES = 1024 * 1024;
@@ -100,7 +101,7 @@ async function recompressed(blob: Blob): Promise<Blob | null> {
 /**
  * The file to upload, or null when it cannot go under MAX_UPLOAD_BYTES. On H5 the picker hands
  * over the original (`sizeType: ['compressed']` does nothing there), so a large photo is
- * re-encoded here first; the mini-program pickers compress by themselves.
+ * re-encoded here first; the mini-program pickers compress to the limit (src/platform/image.*.ts).
  */
 export async function prepareForUpload(file: LocalFile): Promise<LocalFile | null> {
   if (process.env.TARO_ENV !== 'h5') {

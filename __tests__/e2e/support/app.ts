@@ -158,3 +158,10 @@ export async function drawSignature(page: Page, canvas: Locator): Promise<void> 
   }
   await page.mouse.up();
 }
+
+/** The H5 face step: the instructions, the camera preview, the photo, and the back end's yes. */
+export async function passFaceVerification(page: Page | Locator): Promise<void> {
+  await page.getByRole('button', { name: '开始人脸验证' }).click();
+  await page.getByRole('button', { name: '拍照并验证' }).click();
+  await page.getByText('人脸验证已通过').waitFor();
+}

@@ -19,6 +19,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // A phone has a front camera: Chromium's fake one (a moving test pattern) stands in for it.
+  '--use-fake-device-for-media-stream',
 ];
 
 export type DeviceKind = 'phone' | 'desktop';
@@ -45,6 +47,8 @@ const DEVICES: Record<DeviceKind, Parameters<Browser['newContext']>[0]> = {
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
+    // The person allows the camera when the face step asks (device.ts can make them refuse).
+    permissions: ['camera'],
   },
   desktop: { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true },
 };

@@ -18,6 +18,8 @@ interface DeviceOptions {
   kind?: DeviceKind;
   /** Answer every photo picker with a real image, as if the person took a picture. */
   photos?: boolean;
+  /** Whether the person allows the camera when the H5 face step asks; allowed unless told. */
+  camera?: 'allow' | 'deny';
 }
 
 /**
@@ -42,6 +44,8 @@ export function freshDevicePerTest(options: DeviceOptions = {}): Device {
     const { context, page, consoleErrors } = await h5.newDevice(options.kind ?? 'phone');
     const pii = await watchPii(context);
     if (options.photos) answerPhotoPickers(page);
+    // Not granted, Chromium under Playwright refuses the camera, as a person tapping 禁止 does.
+    if (options.camera === 'deny') await context.clearPermissions();
     current = { context, page, consoleErrors, pii };
   });
 

@@ -5,6 +5,7 @@ import * as services from '@/services';
 import type { HouseholdMember } from '@/services';
 import { installBackend, lastNavigation, renderPage, settle, signInAs } from '../../support/render';
 import { fakeCanvas, openedAsCurrentPage, pen, sign, SIGNATURE_PNG } from '../../support/signature';
+import { cameraProof } from '../../support/face';
 
 async function familyWith(
   name: string,
@@ -12,7 +13,7 @@ async function familyWith(
   relationship: services.AddMemberRequest['relationship'],
 ) {
   await services.createHousehold();
-  const { verificationId } = await services.verifyFace({ name, idNumber });
+  const { verificationId } = await services.verifyFace(cameraProof(name, idNumber));
   return services.addHouseholdMember({ name, idNumber, relationship, verificationId });
 }
 
@@ -123,7 +124,7 @@ test('a member who is already bound is not offered a second binding', async () =
 
 test('王大力, bound by another 职工, cannot be bound here', async () => {
   fakeCanvas();
-  const { verificationId } = await services.verifyFace({ name: '王大力', idNumber: '410102195505053114' });
+  const { verificationId } = await services.verifyFace(cameraProof('王大力', '410102195505053114'));
   const brother = await services.addHouseholdMember({
     name: '王大力',
     idNumber: '410102195505053114',

@@ -7,8 +7,14 @@ import { usePreferences } from '@/features/shell';
 import { useSession } from '@/features/auth';
 import { NOTICE_VERSION } from '@/features/relations';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
+import { cameraProof } from '../../support/face';
+import { installFakeCamera } from '../../support/camera';
+
+let restoreCamera: () => void = () => undefined;
+afterEach(() => restoreCamera());
 
 beforeEach(async () => {
+  restoreCamera = installFakeCamera();
   installBackend();
   await signInAs('13900000001');
   usePreferences.getState().acceptNotice('henan', NOTICE_VERSION);
@@ -25,6 +31,7 @@ async function fillMember(name: string, idNumber: string, relationship: string) 
 async function passFaceCheck() {
   await screen.findByText('核验通过：可以添加为家庭成员');
   await userEvent.click(screen.getByRole('button', { name: '开始人脸验证' }));
+  await userEvent.click(await screen.findByRole('button', { name: '拍照并验证' }));
   await screen.findByText('人脸验证已通过');
 }
 
@@ -65,6 +72,7 @@ test('a member of 16 or more needs face verification before 添加家庭成员',
   expect(screen.getByRole('button', { name: '添加家庭成员' })).toHaveAttribute('aria-disabled', 'true');
   expect(screen.getByText('请先完成人脸验证。')).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: '开始人脸验证' }));
+  await userEvent.click(await screen.findByRole('button', { name: '拍照并验证' }));
   await screen.findByText('人脸验证已通过');
   expect(screen.getByRole('button', { name: '添加家庭成员' })).toHaveAttribute('aria-disabled', 'false');
 });
@@ -91,7 +99,7 @@ test('王大力, whom another 职工 shares with, is refused before any face che
 });
 
 test('someone already in the family is refused by the back end check with its reason', async () => {
-  const { verificationId } = await services.verifyFace({ name: '李长海', idNumber: '410105194002091017' });
+  const { verificationId } = await services.verifyFace(cameraProof('李长海', '410105194002091017'));
   await services.addHouseholdMember({
     name: '李长海',
     idNumber: '410105194002091017',

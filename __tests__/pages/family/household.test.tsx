@@ -8,6 +8,7 @@ import { readEntry } from '@/request';
 import type { Household } from '@/services';
 import { useSession } from '@/features/auth';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
+import { cameraProof } from '../../support/face';
 
 const PEOPLE = {
   李长海: '410105194002091017',
@@ -18,7 +19,7 @@ const PEOPLE = {
 /** 李卫东's family as the services build it: members join with a face verification. */
 async function addMember(name: keyof typeof PEOPLE, relationship: RelationshipCode) {
   const idNumber = PEOPLE[name];
-  const { verificationId } = await services.verifyFace({ name, idNumber });
+  const { verificationId } = await services.verifyFace(cameraProof(name, idNumber));
   return services.addHouseholdMember({ name, idNumber, relationship, verificationId });
 }
 

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import * as services from '@/services';
 import { useMoney } from '@/features/money';
 import { pickedJpeg, signInAs as signInThroughSms, submitApplication } from '../../support/render';
+import { cameraProof } from '../../support/face';
 
 /** 10:00 in Beijing on Sunday 15 June 2025: the seed's records fall in June, May and April. */
 export const TODAY = new Date('2025-06-15T02:00:00.000Z');
@@ -120,7 +121,7 @@ export function reachListEnd(list: HTMLElement): void {
 export async function henanFatherBound(): Promise<services.RelationView> {
   await signInAs(PHONE.李卫东);
   await services.createHousehold();
-  const { verificationId } = await services.verifyFace({ name: '李长海', idNumber: ID.李长海 });
+  const { verificationId } = await services.verifyFace(cameraProof('李长海', ID.李长海));
   const member = await services.addHouseholdMember({
     name: '李长海',
     idNumber: ID.李长海,

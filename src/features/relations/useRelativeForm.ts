@@ -33,8 +33,6 @@ export interface RelativeFormModel {
   relationshipScopeNote: string | null;
   needsFace: boolean;
   faceDone: boolean;
-  verifying: boolean;
-  faceError: string | null;
   /** Both checks passed and, where needed, the face: what is left is the flow's own part. */
   passed: boolean;
   /** The relative as both flows send them, once the checks have passed; null before. */
@@ -42,7 +40,8 @@ export interface RelativeFormModel {
   update(patch: Partial<RelativeDraft>): void;
   blur(field: RelativeField): void;
   retryEligibility(): void;
-  verifyFace(): Promise<void>;
+  /** The back end recorded a face verification of this relative. */
+  faceVerified(verificationId: string): void;
   /** The draft is done with: the next visit starts empty, with a new idempotency key. */
   clear(): void;
 }
@@ -65,8 +64,6 @@ export function useRelativeForm(sponsor: Me, region: RegionProfile): RelativeFor
   const [blurred, setBlurred] = useState<ReadonlySet<RelativeField>>(new Set());
   const [eligibility, setEligibility] = useState<Eligibility>({ state: 'idle' });
   const [eligibilityAttempt, setEligibilityAttempt] = useState(0);
-  const [verifying, setVerifying] = useState(false);
-  const [faceError, setFaceError] = useState<string | null>(null);
 
   // The draft exists from the first visit, so its idempotency key survives every retry.
   useEffect(() => {
@@ -132,19 +129,9 @@ export function useRelativeForm(sponsor: Me, region: RegionProfile): RelativeFor
   const needsFace = eligibility.state === 'eligible' && eligibility.needsFaceVerification;
   const faceDone = draft.verification !== null && draft.verification.idNumber === typed.idNumber;
 
-  async function verifyFace() {
+  function faceVerified(verificationId: string) {
     const { idNumber } = typed;
-    if (!idNumber) return;
-    setVerifying(true);
-    setFaceError(null);
-    try {
-      const { verificationId } = await services.verifyFace({ name: draft.name.trim(), idNumber });
-      update({ verification: { verificationId, idNumber } });
-    } catch (error) {
-      setFaceError((error as services.ServiceError).message);
-    } finally {
-      setVerifying(false);
-    }
+    if (idNumber) update({ verification: { verificationId, idNumber } });
   }
 
   const passed = eligibility.state === 'eligible' && (!needsFace || faceDone);
@@ -158,8 +145,6 @@ export function useRelativeForm(sponsor: Me, region: RegionProfile): RelativeFor
     relationshipScopeNote: relationshipScopeNote(region),
     needsFace,
     faceDone,
-    verifying,
-    faceError,
     passed,
     relative:
       passed && typed.idNumber && draft.relationship
@@ -174,7 +159,7 @@ export function useRelativeForm(sponsor: Me, region: RegionProfile): RelativeFor
     update,
     blur: (field) => setBlurred((previous) => new Set(previous).add(field)),
     retryEligibility: () => setEligibilityAttempt((attempt) => attempt + 1),
-    verifyFace,
+    faceVerified,
     clear: () => clearDraft(ownerId),
   };
 }

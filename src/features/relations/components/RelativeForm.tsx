@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/ui/Button';
+import { FaceVerification } from '@/features/verify';
 import { Card } from '@/ui/Card';
 import { PickerSheet } from '@/ui/PickerSheet';
 import { Field } from '@/ui/Field';
 import type { RelativeFormModel } from '../useRelativeForm';
-import { FieldError } from '@/ui/States';
 import { OfflineLink } from '@/ui/OfflineLink';
 
 export interface RelativeFormProps {
@@ -84,16 +84,16 @@ export function RelativeForm({ form, title, eligibleText }: RelativeFormProps) {
           <Text className="card__text">该亲属已满16周岁，需由亲属本人完成人脸验证。</Text>
           {form.faceDone ? (
             <Text className="banner banner--ok">人脸验证已通过</Text>
-          ) : (
+          ) : form.idNumber ? (
             <>
-              <Button kind="primary" loading={form.verifying} onClick={() => void form.verifyFace()}>
-                开始人脸验证
-              </Button>
+              <FaceVerification
+                subject={{ name: draft.name.trim(), idNumber: form.idNumber }}
+                onVerified={form.faceVerified}
+              />
               <Text className="card__text">亲属不在身边、不能本人验证的，可以带上材料到医保窗口办理。</Text>
               <OfflineLink />
             </>
-          )}
-          <FieldError message={form.faceError} />
+          ) : null}
         </Card>
       ) : null}
     </>

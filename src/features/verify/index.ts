@@ -1,0 +1,2 @@
+export { FaceVerification } from './components/FaceVerification';
+export type { FaceVerificationProps } from './components/FaceVerification';
