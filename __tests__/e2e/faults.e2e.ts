@@ -13,7 +13,15 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
-import { answerPhotoPickers, chooseRelationship, fillRelative, passFaceVerification, signIn, snap, uploadAll } from './support/app';
+import {
+  answerPhotoPickers,
+  chooseRelationship,
+  fillRelative,
+  passFaceVerification,
+  signIn,
+  snap,
+  uploadAll,
+} from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import { approveAllPending, balanceOf, openConsole, outcome } from './support/qa';
 

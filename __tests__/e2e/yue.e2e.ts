@@ -3,7 +3,15 @@
  * from a fresh browser profile, so the mock back end starts from the seed.
  */
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, openApp, openYueAddForm, passFaceVerification, signIn, snap, uploadAll } from './support/app';
+import {
+  fillRelative,
+  openApp,
+  openYueAddForm,
+  passFaceVerification,
+  signIn,
+  snap,
+  uploadAll,
+} from './support/app';
 import { approveAllPending, chooseAutomaticReview } from './support/qa';
 
 const device = freshDevicePerTest({ photos: true });

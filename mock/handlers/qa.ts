@@ -5,6 +5,7 @@
  * expire-session, and are never slowed or failed by fault injection.
  */
 import { parseIdNumber } from '@/domain';
+import type { ExpenseCategory } from '@/domain';
 import type {
   MaterialPreview,
   MockFaults,

@@ -16,14 +16,7 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
   const reason =
     relation.status === 'rejected' && relation.rejectReason ? `未通过原因：${relation.rejectReason}` : null;
   // The spoken name is the row's text, word for word, so voice control finds the row by what it shows.
-  const spoken = [
-    other.maskedName,
-    word,
-    STATUS_LABELS[relation.status],
-    date,
-    expectation,
-    reason,
-  ];
+  const spoken = [other.maskedName, word, STATUS_LABELS[relation.status], date, expectation, reason];
   return (
     <View
       className="relation-row"
@@ -34,8 +27,7 @@ export function RelationRow({ relation, onOpen }: { relation: RelationView; onOp
     >
       <View className="relation-row__main">
         <Text className="relation-row__name">{other.maskedName}</Text>{' '}
-        <Text className="relation-row__relationship">{word}</Text>{' '}
-        <StatusBadge status={relation.status} />
+        <Text className="relation-row__relationship">{word}</Text> <StatusBadge status={relation.status} />
       </View>{' '}
       <Text className="relation-row__date">{date}</Text>
       {expectation ? (
