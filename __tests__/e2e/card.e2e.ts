@@ -6,7 +6,7 @@
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, signIn, snap, uploadAll } from './support/app';
+import { fillRelative, passFaceVerification, signIn, snap, uploadAll } from './support/app';
 import { approveAllPending, openConsole, outcome, signInAs } from './support/qa';
 
 const CHEN = '13800000001';
@@ -40,8 +40,7 @@ async function chenBindsHisMother(page: Page): Promise<void> {
   await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
   await page.getByLabel('姓名').waitFor();
   await fillRelative(page, '周玉兰', '440106194506103028', '父母');
-  await page.getByRole('button', { name: '开始人脸验证' }).click();
-  await page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(page);
   await uploadAll(page);
   await page.getByRole('button', { name: '提交' }).click();
   await page.getByText('提交成功').waitFor();

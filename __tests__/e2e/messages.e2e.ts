@@ -3,7 +3,7 @@
  * count on 我的. QA decides the review in the console, as the platform's reviewer would.
  */
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
+import { fillRelative, openApp, passFaceVerification, signIn, snap, uploadAll } from './support/app';
 import { openConsole, outcome } from './support/qa';
 
 const device = freshDevicePerTest({ photos: true });
@@ -23,8 +23,7 @@ test('a review result reaches the applicant’s 消息 with the reason', async (
   await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
   await page.getByLabel('姓名').waitFor();
   await fillRelative(page, '周玉兰', '440106194506103028', '父母');
-  await page.getByRole('button', { name: '开始人脸验证' }).click();
-  await page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(page);
   await uploadAll(page);
   await page.getByRole('button', { name: '提交' }).click();
   await page.getByText('提交成功').waitFor();

@@ -4,7 +4,15 @@
  */
 import type { Page } from 'playwright-core';
 import { freshDevicePerTest } from './support/device';
-import { chooseRelationship, fillRelative, openApp, signIn, snap, uploadAll } from './support/app';
+import {
+  chooseRelationship,
+  fillRelative,
+  openApp,
+  passFaceVerification,
+  signIn,
+  snap,
+  uploadAll,
+} from './support/app';
 import { approveAllPending, rejectAllPending } from './support/qa';
 
 const device = freshDevicePerTest({ photos: true });
@@ -29,8 +37,7 @@ async function openAddFormAsChen(): Promise<void> {
 async function applyForMother(): Promise<void> {
   await openAddFormAsChen();
   await fillRelative(page(), MOTHER.name, MOTHER.idNumber, '父母');
-  await page().getByRole('button', { name: '开始人脸验证' }).click();
-  await page().getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(page());
   await uploadAll(page());
   await page().getByRole('button', { name: '提交' }).click();
   await page().getByText('提交成功').waitFor();
@@ -89,8 +96,7 @@ test('a rejected application can be corrected and resubmitted with its photos', 
   // Every photo is still there: nothing is waiting to be uploaded.
   expect(await page().getByRole('button', { name: /^上传/ }).count()).toBe(0);
   await snap(page(), 'resubmit-form');
-  await page().getByRole('button', { name: '开始人脸验证' }).click();
-  await page().getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(page());
   await page().getByRole('button', { name: '提交' }).click();
   await page().getByText('提交成功').waitFor();
   await openRelations();

@@ -4,7 +4,15 @@
  * what. Each test starts from a fresh browser profile, so the mock back end starts from the seed.
  */
 import { freshDevicePerTest } from './support/device';
-import { drawSignature, fillRelative, openApp, openYueAddForm, snap, uploadAll } from './support/app';
+import {
+  drawSignature,
+  fillRelative,
+  openApp,
+  openYueAddForm,
+  passFaceVerification,
+  snap,
+  uploadAll,
+} from './support/app';
 import { chooseAutomaticReview, openConsole, outcome } from './support/qa';
 
 const device = freshDevicePerTest({ photos: true });
@@ -15,8 +23,7 @@ async function chenFillsInHisMother(): Promise<void> {
   await openYueAddForm(device.page, device.h5.server.url, '13800000001');
   await fillRelative(device.page, '周玉兰', '440106194506103028', '父母');
   await device.page.getByText('核验通过：该亲属可以绑定').waitFor();
-  await device.page.getByRole('button', { name: '开始人脸验证' }).click();
-  await device.page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(device.page);
 }
 
 async function submit(): Promise<void> {

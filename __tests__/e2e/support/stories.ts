@@ -3,7 +3,7 @@
  * 陈建国 binding his mother with QA's approval, signing out.
  */
 import type { Page } from 'playwright-core';
-import { fillRelative, openApp, signIn, uploadAll } from './app';
+import { fillRelative, openApp, passFaceVerification, signIn, uploadAll } from './app';
 
 export const CHEN = '13800000001';
 export const ZHOU = '13800000002';
@@ -39,8 +39,7 @@ export async function chenBindsHisMother(page: Page, baseUrl: string): Promise<v
   await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
   await page.getByLabel('姓名').waitFor();
   await fillRelative(page, '周玉兰', '440106194506103028', '父母');
-  await page.getByRole('button', { name: '开始人脸验证' }).click();
-  await page.getByText('人脸验证已通过').waitFor();
+  await passFaceVerification(page);
   await uploadAll(page);
   await page.getByRole('button', { name: '提交' }).click();
   await page.getByText('提交成功').waitFor();
