@@ -20,8 +20,10 @@ import type { LocalFile } from './transport';
 // ---- sign-in
 export const requestSmsCode = (phone: string) => call('POST /api/auth/sms-code', { body: { phone } });
 export const login = (phone: string, code: string) => call('POST /api/auth/login', { body: { phone, code } });
-export const loginWithWechat = (request: WechatLoginRequest) => call('POST /api/auth/wechat', { body: request });
-export const loginWithAlipay = (request: AlipayLoginRequest) => call('POST /api/auth/alipay', { body: request });
+export const loginWithWechat = (request: WechatLoginRequest) =>
+  call('POST /api/auth/wechat', { body: request });
+export const loginWithAlipay = (request: AlipayLoginRequest) =>
+  call('POST /api/auth/alipay', { body: request });
 export const logout = () => call('POST /api/auth/logout');
 export const getMe = () => call('GET /api/me');
 
