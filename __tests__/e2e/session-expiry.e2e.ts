@@ -110,22 +110,20 @@ async function expectFormFilled(form: Locator): Promise<void> {
 }
 
 /**
- * Signs in again on the sign-in page in view. A code asked for less than a minute ago is refused
- * with how long to wait; the one before was used for the first sign-in, so the person waits out
- * exactly those seconds and asks again.
+ * Signs in again on the sign-in page in view. The code asked for less than a minute ago was used
+ * for the first sign-in, and the button counts down that phone's cooldown from the start: the
+ * person waits out exactly those seconds and asks again.
  */
 async function signInAgain(phone: string): Promise<void> {
   const login = current();
   await login.getByLabel('手机号').fill(phone);
-  for (let attempt = 1; ; attempt += 1) {
-    await login.getByRole('button', { name: '获取验证码' }).click();
-    const cooldown = login.getByText(/请(\d+)秒后再重新获取/);
-    await login.getByText('验证码已发送，请查看短信').or(cooldown).first().waitFor();
-    if (!(await cooldown.isVisible())) break;
-    if (attempt > 2) throw new Error(`still in the SMS cooldown: ${await cooldown.innerText()}`);
-    const seconds = Number(/请(\d+)秒/.exec(await cooldown.innerText())?.[1] ?? '60');
-    await page.waitForTimeout(seconds * 1000 + 200);
+  const countdown = login.getByRole('button', { name: /^\d+秒后重新获取$/ });
+  if (await countdown.isVisible()) {
+    const seconds = Number(/^(\d+)/.exec(await countdown.innerText())?.[1] ?? '60');
+    await page.waitForTimeout(seconds * 1000 + 500);
   }
+  await login.getByRole('button', { name: '获取验证码' }).click();
+  await login.getByText('验证码已发送，请查看短信').waitFor();
   await login.getByLabel('验证码').fill('123456');
   const agreement = login.getByRole('checkbox', { name: /用户服务协议/ });
   if ((await agreement.getAttribute('aria-checked')) !== 'true') await agreement.click();

@@ -70,7 +70,7 @@ test('a later refusal on the login page replaces the earlier one instead of addi
 
 test('a visitor who never signed in and opens a deep link is asked to sign in, not told a login expired', async () => {
   const { page } = device;
-  await openApp(page, device.h5.server.url, '/pages/family/applications/index');
+  await openApp(page, device.h5.server.url, '/pages/family/relations/index');
   await current()
     .getByText(/请先登录|登录已过期/)
     .first()
