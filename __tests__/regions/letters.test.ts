@@ -1,4 +1,4 @@
-import { commitmentParagraphs } from '@/features/household';
+import { commitmentParagraphs } from '@/features/household/commitmentLetter';
 import { REGIONS } from '@/regions';
 
 const parties = { sponsorName: '陈建国', memberName: '周*兰', relationship: '父母' };
