@@ -51,7 +51,7 @@ test('办理事项 lists the person’s applications with their progress', async
   await signInAs('13800000001');
   await submitApplication('陈小明', '440106201609010011', 'child');
   await renderPage(ApplicationsPage);
-  expect(await screen.findByRole('button', { name: /^陈\*明 子女 / })).toHaveTextContent('审核中');
+  expect(await screen.findByRole('button', { name: /^陈\*明 儿子 / })).toHaveTextContent('审核中');
 });
 
 test('办理事项 without applications says so', async () => {

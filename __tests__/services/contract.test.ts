@@ -334,8 +334,10 @@ describe.each<TransportName>(['embedded', 'http'])('through the %s transport', (
     });
     const father = await addMember('李长海', '410105194002091017', 'parent');
     expect(father.state).toBe('unbound');
-    const brother = await addMember('王大力', '410102195505053114', 'sibling');
-    expect(brother.state).toBe('bound-elsewhere');
+    expect(await refusalOf(addMember('王大力', '410102195505053114', 'sibling'))).toMatchObject({
+      code: 'BENEFICIARY_HAS_SPONSOR',
+      status: 400,
+    });
     const eligibility = await refusalOf(
       services.checkEligibility({ name: '王大力', idNumber: '410102195505053114', relationship: 'sibling' }),
     );

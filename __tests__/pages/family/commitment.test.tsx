@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CommitmentPage from '@/pages/family/commitment/index';
+import { useSession } from '@/features/auth';
 import * as services from '@/services';
 import type { HouseholdMember } from '@/services';
 import { installBackend, lastNavigation, renderPage, settle, signInAs } from '../../support/render';
@@ -122,18 +123,30 @@ test('a member who is already bound is not offered a second binding', async () =
   expect(screen.queryByRole('button', { name: '签署并绑定' })).not.toBeInTheDocument();
 });
 
-test('王大力, bound by another 职工, cannot be bound here', async () => {
+test('a member another 职工 bound first cannot be bound here', async () => {
   fakeCanvas();
-  const { verificationId } = await services.verifyFace(cameraProof('王大力', '410102195505053114'));
-  const brother = await services.addHouseholdMember({
-    name: '王大力',
-    idNumber: '410102195505053114',
-    relationship: 'sibling',
-    verificationId,
+  const sister = { name: '李娜', idNumber: '410105197203301424', relationship: 'sibling' } as const;
+  const join = async () =>
+    services.addHouseholdMember({
+      ...sister,
+      verificationId: (await services.verifyFace(cameraProof(sister.name, sister.idNumber))).verificationId,
+    });
+  const member = await join();
+  // 周建军 adds and binds her first (王大力, already bound, is refused on joining instead).
+  const li = useSession.getState();
+  await signInAs('13900000003');
+  const signature = await services.uploadMaterial('commitment-signature', { filePath: SIGNATURE_PNG });
+  await services.bindRelative({
+    memberId: (await join()).id,
+    materialIds: [signature.materialId],
+    consentVersion: 'test',
+    idempotencyKey: 'bind-elsewhere',
   });
-  await renderPage(CommitmentPage, { params: { memberId: brother.id } });
+  useSession.setState(li);
+  if (li.token) services.setSessionToken(li.token);
+  await renderPage(CommitmentPage, { params: { memberId: member.id } });
   expect(
-    await screen.findByText('王*力已被其他职工绑定，一人只能由一名职工共济，暂不能绑定'),
+    await screen.findByText('李*已被其他职工绑定，一人只能由一名职工共济，暂不能绑定'),
   ).toBeInTheDocument();
 });
 

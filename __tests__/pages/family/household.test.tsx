@@ -13,7 +13,7 @@ import { cameraProof } from '../../support/face';
 const PEOPLE = {
   李长海: '410105194002091017',
   李娜: '410105197203301424',
-  王大力: '410102195505053114',
+  孙桂香: '410105194308151625',
 } as const;
 
 /** 李卫东's family as the services build it: members join with a face verification. */
@@ -34,6 +34,21 @@ async function bindMember(memberId: string) {
     consentVersion: 'test',
     idempotencyKey: memberId,
   });
+}
+
+/**
+ * 李娜 joins 李卫东's family, then 周建军 adds and binds her first, so she is 已被其他职工绑定 in
+ * 李卫东's: who can never be bound is refused on joining (王大力), so this is the one way there.
+ */
+async function sisterBoundElsewhere() {
+  await addMember('李娜', 'sibling');
+  const li = useSession.getState();
+  await signInAs('13900000003');
+  const joined = await addMember('李娜', 'sibling');
+  await bindMember(joined.id);
+  // Back on 李卫东's phone: his session, as it was before (a new SMS code would wait for the cooldown).
+  useSession.setState(li);
+  if (li.token) services.setSessionToken(li.token);
 }
 
 function row(label: string) {
@@ -99,26 +114,26 @@ describe('the 共济人’s family', () => {
 
   test('each member shows 未绑定, 已绑定 or 已被其他职工绑定', async () => {
     const father = await addMember('李长海', 'parent');
-    await addMember('李娜', 'sibling');
-    await addMember('王大力', 'sibling');
     await bindMember(father.id);
+    await sisterBoundElsewhere();
+    await addMember('孙桂香', 'grandparent');
     await renderPage(HouseholdPage);
     await screen.findByText('家庭成员（3人）');
     expect(within(row('李*海 父亲')).getByText('已绑定')).toBeInTheDocument();
-    expect(within(row('李* 姐妹')).getByText('未绑定')).toBeInTheDocument();
-    expect(within(row('王*力 兄弟')).getByText('已被其他职工绑定')).toBeInTheDocument();
+    expect(within(row('孙*香 祖母')).getByText('未绑定')).toBeInTheDocument();
+    expect(within(row('李* 姐妹')).getByText('已被其他职工绑定')).toBeInTheDocument();
   });
 
   test('only an unbound member offers 绑定, which opens the 个人承诺书 for that member', async () => {
-    const sister = await addMember('李娜', 'sibling');
-    await addMember('王大力', 'sibling');
+    const father = await addMember('李长海', 'parent');
+    await sisterBoundElsewhere();
     await renderPage(HouseholdPage);
     await screen.findByText('家庭成员（2人）');
-    expect(within(row('王*力 兄弟')).queryByRole('button', { name: '绑定' })).not.toBeInTheDocument();
-    await userEvent.click(within(row('李* 姐妹')).getByRole('button', { name: '绑定' }));
+    expect(within(row('李* 姐妹')).queryByRole('button', { name: '绑定' })).not.toBeInTheDocument();
+    await userEvent.click(within(row('李*海 父亲')).getByRole('button', { name: '绑定' }));
     expect(lastNavigation()).toEqual({
       kind: 'navigateTo',
-      url: `/pages/family/commitment/index?memberId=${sister.id}`,
+      url: `/pages/family/commitment/index?memberId=${father.id}`,
     });
   });
 
