@@ -68,9 +68,11 @@ const CHART_MONTHS = 12;
  */
 export function myUsageMonths(ctx: SignedInContext): Reply<UsageMonths> {
   const months = monthsUpTo(ctx.now, CHART_MONTHS);
-  const records = ctx.state.usage.filter(
-    (record) => record.holderId === ctx.viewer.personId && months.includes(monthOf(record.at)),
-  );
+  // Each record's month is worked out once: an account may hold thousands of records.
+  const records = ctx.state.usage
+    .filter((record) => record.holderId === ctx.viewer.personId)
+    .map((record) => ({ ...record, month: monthOf(record.at) }))
+    .filter((record) => months.includes(record.month));
   const relationIds = [
     ...new Set(records.flatMap((record) => (record.relationId ? [record.relationId] : []))),
   ];
@@ -81,7 +83,7 @@ export function myUsageMonths(ctx: SignedInContext): Reply<UsageMonths> {
   });
   const paid = (month: string, relationId: string | null) =>
     records
-      .filter((record) => monthOf(record.at) === month && record.relationId === relationId)
+      .filter((record) => record.month === month && record.relationId === relationId)
       .reduce((sum, record) => sum + record.paidByThisAccountFen, 0);
   return reply({
     relations,

@@ -223,10 +223,11 @@ describe('a member signed in', () => {
     expect(screen.queryByRole('button', { name: '移出家庭' })).not.toBeInTheDocument();
   });
 
-  test('sees whose account pays for them, in the back end’s order', async () => {
+  test('sees whose account pays for them, in the back end’s order, and not its balance', async () => {
     await renderPage(HouseholdPage);
     const first = await screen.findByRole('listitem', { name: '第1位 李*东' });
-    expect(first).toHaveTextContent('账户余额 2,000.00 元');
+    expect(first).toHaveTextContent('本月还可用 不限');
+    expect(first).not.toHaveTextContent('2,000.00');
   });
 
   test('退出家庭 names the 共济人 and, confirmed, leaves the family and ends the binding', async () => {

@@ -45,6 +45,7 @@ export const usageMonthsKey = ['usageMonths'] as const;
 
 const listUsageMonths = () => services.listUsageMonths();
 
-export function useUsageMonths() {
-  return useQuery<UsageMonths>(useSignedIn() ? usageMonthsKey : null, listUsageMonths);
+/** `wanted` false asks nothing (a relation's records have no chart). */
+export function useUsageMonths(wanted: boolean) {
+  return useQuery<UsageMonths>(useSignedIn() && wanted ? usageMonthsKey : null, listUsageMonths);
 }

@@ -20,7 +20,7 @@ function UsageRecords({ region }: SignedInRegion) {
     [relationId],
   );
   const list = useMoney((state) => state.usage[usageScopeKey(scope)]);
-  const chart = useUsageMonths();
+  const chart = useUsageMonths(!relationId);
   const loadUsage = useMoney((state) => state.loadUsage);
   const loadMoreUsage = useMoney((state) => state.loadMoreUsage);
   const [latest] = useState(currentMonth);
