@@ -58,7 +58,7 @@ test('周玉兰 sees on her home that her son shares with her, first in order, w
   const son = card.getByRole('listitem');
   await son.waitFor();
   const text = await son.innerText();
-  expect(text).toMatch(/第1位\s*陈\*国（父母）/);
+  expect(text).toMatch(/第1位\s*陈\*国（儿子）/);
   expect(text).toMatch(/自\d{4}年\d{1,2}月\d{1,2}日起为您共济/);
   expect(text).toContain('本月还可用 不限');
   expect(await device.page.locator('body').innerText()).not.toContain('5,000.00');

@@ -112,7 +112,7 @@ test('there is no 配偶的父母 choice, and 黄桂芳 claimed as 母亲 ends �
   // Automatic review decides against the household records; saving it decides what is waiting.
   await chooseAutomaticReview(device.page, 0);
   await openApp(device.page, device.h5.server.url, '/pages/family/applications/index');
-  await device.page.getByRole('button', { name: '黄*芳 父母' }).click();
+  await device.page.getByRole('button', { name: '黄*芳 母亲' }).click();
   await device.page.getByText('未通过原因', { exact: true }).waitFor();
   expect(await device.page.getByText('关系与户籍信息不符').count()).toBeGreaterThan(0);
   await snap(device.page, 'rejected-kinship');

@@ -46,7 +46,7 @@ test('周玉兰’s home says her son shares with her, since when, first in orde
   await renderPage(HomePage);
   const card = screen.getByRole('region', { name: '为我共济的亲属' });
   const item = within(card).getByRole('listitem');
-  expect(item).toHaveTextContent(/^第1位\s*陈\*国（父母）/);
+  expect(item).toHaveTextContent(/^第1位\s*陈\*国（儿子）/);
   expect(item).toHaveTextContent('自2025年6月15日起为您共济');
   expect(item).toHaveTextContent('本月还可用 不限');
 });
@@ -164,7 +164,7 @@ test('a 河南 sponsor’s 每月额度 uses 河南’s words only', async () =>
 test('the 代缴 receipt carries a 凭证号 of grouped digits a person can read out', async () => {
   await sonSharesWithMother();
   await renderPage(PremiumPage);
-  await userEvent.click(screen.getByRole('radio', { name: '周*兰（父母）' }));
+  await userEvent.click(screen.getByRole('radio', { name: '周*兰（母亲）' }));
   await userEvent.click(screen.getByRole('radio', { name: '2026年' }));
   await userEvent.click(screen.getByRole('button', { name: '确认代缴' }));
   await userEvent.click(

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { formatYuan, relationshipLabel } from '@/domain';
+import { formatYuan, relationshipSeenBy } from '@/domain';
 import type { DeductionOrderEntry, RelationView } from '@/services';
 
 /** A relation's monthly limit in words: null is no limit, 0 is no sharing at all. */
@@ -33,12 +33,9 @@ export function monthLabel(month: string): string {
   return dayjs(`${month}-01`).format('YYYY年M月');
 }
 
-/**
- * How a beneficiary names the sponsor of a relation. The one place it is worded: the relationship
- * as the relation stores it, until a viewer's-side word (儿子 for 父母) exists in the domain.
- */
+/** What the sponsor is to the beneficiary looking at the card: 周玉兰 sees 陈建国 as 儿子. */
 export function sponsorRelationWord(relation: RelationView): string {
-  return relationshipLabel(relation.relationship);
+  return relationshipSeenBy(relation.relationship, 'beneficiary', relation.sponsor.maskedIdNumber);
 }
 
 /** '2025年6月15日': the day a relation took effect, from its history; null while it never has. */
