@@ -71,6 +71,9 @@ export function meView(state: MockState, person: PersonRecord, now: string): Me 
     balanceFen: person.balanceFen,
     contributionMonths: person.contributionMonths,
     sharedThisYearFen: sharedThisYearFen(state, person.personId, now),
+    unreadMessageCount: state.messages.filter(
+      (message) => message.personId === person.personId && !message.read,
+    ).length,
     regionId: regionOfPerson(person)?.id ?? null,
   };
 }

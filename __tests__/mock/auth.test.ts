@@ -239,6 +239,7 @@ describe('GET /api/me', () => {
       balanceFen: 500000,
       contributionMonths: 312,
       sharedThisYearFen: 0,
+      unreadMessageCount: 0,
       regionId: 'guangdong',
     });
   });

@@ -140,6 +140,17 @@ describe('消息', () => {
     expect([(answer.body as MessagesRead).unreadCount, (await inbox(h, son)).unreadCount]).toEqual([1, 1]);
   });
 
+  it('counts the unread ones on the person’s own record, for 我的', async () => {
+    const { h, son, relation } = await sonAppliesForMother();
+    await review(h, relation.id, false);
+    const count = async () =>
+      ((await h.call('GET', '/api/me', undefined, son)).body as { unreadMessageCount: number })
+        .unreadMessageCount;
+    const before = await count();
+    await h.call('POST', '/api/messages/read', { messageIds: [(await inbox(h, son)).messages[0].id] }, son);
+    expect([before, await count()]).toEqual([1, 0]);
+  });
+
   it('marks a message read for its owner', async () => {
     const { h, son, relation } = await sonAppliesForMother();
     await review(h, relation.id, false);

@@ -165,6 +165,7 @@ function me(insuranceType: Me['insuranceType'], balanceFen: number): Me {
     balanceFen,
     contributionMonths: 1,
     sharedThisYearFen: 0,
+    unreadMessageCount: 0,
     regionId: 'guangdong',
   };
 }

@@ -61,6 +61,8 @@ export type Me = PersonSummary & {
   contributionMonths: number;
   /** What this account paid for relatives this calendar year (Beijing time). */
   sharedThisYearFen: number;
+  /** 消息 not yet read, for the badge on 我的. */
+  unreadMessageCount: number;
   /** The region profile of the 参保地; null where the app is not offered. */
   regionId: string | null;
 };

@@ -45,6 +45,9 @@ function shownCodeText(): string {
   return screen.getByText(/^YBM1\./).textContent ?? '';
 }
 
+// Each test binds a relative through the services first, which takes seconds on a busy machine.
+jest.setTimeout(30_000);
+
 beforeEach(() => {
   freezeToday();
   resetMoney();

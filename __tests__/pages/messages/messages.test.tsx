@@ -8,6 +8,9 @@ import { installBackend, lastNavigation, renderPage } from '../../support/render
 import { freezeToday, ID, PHONE, resetMoney, signInAs } from '../money/support';
 import { submitApplication } from '../../support/render';
 
+// Each test binds a relative through the services first, which takes seconds on a busy machine.
+jest.setTimeout(30_000);
+
 beforeEach(() => {
   freezeToday();
   resetMoney();

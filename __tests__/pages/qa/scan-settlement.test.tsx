@@ -4,6 +4,9 @@ import QaConsolePage from '@/pages/qa/console/index';
 import * as services from '@/services';
 import { installBackend, renderPage, settle, signInAs, submitApplication } from '../../support/render';
 
+// Each test binds a relative through the services first, which takes seconds on a busy machine.
+jest.setTimeout(30_000);
+
 beforeEach(() => {
   installBackend();
 });

@@ -1,15 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useMessages } from '../queries';
-import './MessagesView.scss';
+import { useSession } from '@/features/auth';
+import './MessagesEntry.scss';
 
-/** 我的 → 消息, with how many are unread; read again each time 我的 is shown. */
+/**
+ * 我的 → 消息, with how many are unread. The count comes with the person's own record, read again
+ * each time 我的 is shown, which keeps the main package free of the query machinery.
+ */
 export function MessagesEntry({ onOpen }: { onOpen: () => void }) {
-  const { data, refetch } = useMessages();
+  const unread = useSession((state) => state.sponsor?.unreadMessageCount ?? 0);
+  const refresh = useSession((state) => state.refresh);
   useDidShow(() => {
-    void refetch();
+    void refresh();
   });
-  const unread = data?.unreadCount ?? 0;
   return (
     <View className="entry entry--line" role="button" onClick={onOpen}>
       消息
