@@ -121,6 +121,10 @@ test('a visitor who opens the sign-in page from 我的 goes back with 返回, an
   await openFresh(page, '/pages/mine/index');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await bar(page).getByText('登录', { exact: true }).waitFor();
+  // A target a finger finds: at least 44 × 44 px, as the platforms' own bars give.
+  const target = await bar(page).getByRole('button', { name: '返回', exact: true }).boundingBox();
+  expect(target?.width).toBeGreaterThanOrEqual(44);
+  expect(target?.height).toBeGreaterThanOrEqual(44);
   await bar(page).getByRole('button', { name: '返回', exact: true }).click();
   await page.getByText('您还未登录').waitFor();
 
@@ -153,8 +157,21 @@ async function blankAfterQuickBack(page: Page, back: () => Promise<void>): Promi
     await page.waitForURL((url) => routeOf(url.href) === '/pages/family/add/index');
     await back();
     await page.waitForURL((url) => routeOf(url.href) === '/pages/family/relations/index');
-    // Longer than the router's slide (300 ms after a 50 ms delay): what stays is what the person sees.
-    await page.waitForTimeout(600);
+    // Once no page slides any more, and past the router's own hide timer (350 ms after the form
+    // opened): what stays is what the person sees, however slow the machine.
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' ||
+            !(
+              (animation.effect as KeyframeEffect | null)?.target instanceof Element &&
+              (animation.effect as KeyframeEffect).target?.classList.contains('taro_page')
+            ),
+        ),
+    );
+    await page.waitForTimeout(400);
     if (!(await add.isVisible())) {
       blank.push(attempt);
       await page.reload();
