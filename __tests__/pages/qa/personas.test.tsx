@@ -17,7 +17,7 @@ test('the console lists every seed persona with ID number, phone, balance and ro
   expect(within(chen).getByText('手机号：13800000001')).toBeInTheDocument();
   expect(within(chen).getByText('个人账户余额：5,000.00 元')).toBeInTheDocument();
   expect(screen.getAllByRole('group')).toHaveLength(16);
-  expect(screen.getAllByRole('button', { name: /的身份登录$/ })).toHaveLength(6);
+  expect(screen.getAllByRole('button', { name: /的身份(重新)?登录$/ })).toHaveLength(6);
 });
 
 test('a persona without a phone says so and offers no sign-in', async () => {
@@ -48,7 +48,8 @@ test('signing in again within the minute explains the wait and keeps the current
   await signInAs('13800000001');
   const token = useSession.getState().token;
   await renderPage(QaConsolePage);
-  await userEvent.click(await screen.findByRole('button', { name: '以陈建国的身份登录' }));
+  // The signed-in persona's button says 重新登录, and its spoken name says so too.
+  await userEvent.click(await screen.findByRole('button', { name: '以陈建国的身份重新登录' }));
   expect(await screen.findByRole('alert')).toHaveTextContent(/^验证码已发送，请\d+秒后再重新获取$/);
   expect(useSession.getState().token).toBe(token);
 });

@@ -73,6 +73,7 @@ export function ReviewCard({ review, thumbnails, busy, onApprove, onReject }: Re
                   src={thumbnail.src}
                   mode="aspectFill"
                   aria-label={label}
+                  nativeProps={{ alt: label }}
                 />
               ) : (
                 <View className="qa-thumbnail__empty">
