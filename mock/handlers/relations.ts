@@ -11,11 +11,7 @@ import type { RelationshipCode } from '@/domain';
 import { regionForProvince } from '@/regions';
 import type { RegionProfile } from '@/regions';
 import { MATERIAL_LABELS, requiredMaterials } from '@/regions/materials';
-import type {
-  EligibilityResponse,
-  RelationView,
-  UsagePage,
-} from '@/services/contract';
+import type { EligibilityResponse, RelationView, UsagePage } from '@/services/contract';
 import { ownValue } from '../guards';
 import { millisecondsBetween } from '../clock';
 import type { Reply, SignedInContext } from '../context';
