@@ -34,6 +34,8 @@ beforeAll(async () => {
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     acceptDownloads: true,
+    // QA takes the face photo of the real form with the laptop's (fake) camera.
+    permissions: ['camera'],
   });
   pii = await watchPii(context);
   page = await context.newPage();

@@ -50,7 +50,12 @@ const DEVICES: Record<DeviceKind, Parameters<Browser['newContext']>[0]> = {
     // The person allows the camera when the face step asks (device.ts can make them refuse).
     permissions: ['camera'],
   },
-  desktop: { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true },
+  desktop: {
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    permissions: ['camera'],
+  },
 };
 
 export async function startH5(): Promise<H5Session> {
