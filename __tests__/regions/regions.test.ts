@@ -20,7 +20,6 @@ const shanxi: RegionProfile = {
   },
   serviceHallLabel: '服务大厅',
   entryLabel: '家庭账户共济',
-  offlineService: '也可以到当地医保经办机构服务窗口办理。',
   flowKind: 'relation',
   reviewDescription: '提交后即时生效',
   reviewPromise: '提交后即时生效',

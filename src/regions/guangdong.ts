@@ -16,8 +16,6 @@ export const guangdong: RegionProfile = {
   serviceHallLabel: '业务办理',
   entryLabel: '亲情账号绑定/解绑',
   flowKind: 'relation',
-  offlineService:
-    '也可以由授权人带上双方的身份证、户口本或结婚证，到就近的医保经办机构服务窗口（医保大厅）办理亲情账号绑定。',
   reviewDescription: '提交后预计一个工作日内完成审核，可在“我的—办理事项”查看进度',
   reviewPromise: '预计一个工作日内完成审核',
   deductionOrderDescription:

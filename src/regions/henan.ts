@@ -17,8 +17,6 @@ export const henan: RegionProfile = {
   serviceHallLabel: '我要办',
   entryLabel: '职工医保家庭共济账户绑定',
   flowKind: 'household',
-  offlineService:
-    '也可以由共济人带上双方的身份证、户口本，到参保地医保经办机构服务窗口（医保大厅）办理家庭共济绑定，并现场签订个人承诺书。',
   reviewDescription: '签署个人承诺书并绑定后即时生效',
   reviewPromise: '签署个人承诺书并绑定后即时生效',
   deductionOrderDescription:

@@ -41,14 +41,13 @@ export interface RegionProfile extends RegionRules {
   entryLabel: string;
   /** 'relation': add a person and submit for review; 'household': build a family, add members, bind. */
   flowKind: FlowKind;
-  /** Where to go instead when the face verification cannot be done on the phone, in plain Chinese. */
-  offlineService: string;
   /** When a submitted binding takes effect, in plain Chinese. */
   reviewDescription: string;
   /** What the platform promises an application waiting for a reviewer, who gives no exact time. */
   reviewPromise: string;
   /** Why the sponsors' accounts are charged in the order they are, in plain Chinese. */
   deductionOrderDescription: string;
+  /** 线下办理: the counter, hotline, steps and papers for whoever cannot finish online. */
   offline: OfflineService;
   /**
    * Why the 近亲属 missing from `allowedRelationships` cannot be bound here, in plain Chinese;

@@ -37,7 +37,7 @@ export function FaceVerification({ subject, onVerified }: FaceVerificationProps)
         </Button>
         <Text className="card__title">线下办理</Text>
         <Text className="card__text">
-          {region?.offlineService ?? '也可以带上双方的身份证件，到当地医保经办机构服务窗口（医保大厅）办理。'}
+          {`也可以带上材料，到${region?.offline.where ?? '当地医保经办机构服务窗口'}办理。`}
         </Text>
       </View>
     );
