@@ -121,7 +121,7 @@ beforeAll(async () => {
   // 粤医保: 陈建国 binds his mother through the form's draft; QA approves; money moves.
   const chen = await signIn('13800000001');
   usePreferences.getState().acceptAgreement(chen, '2025-01');
-  usePreferences.getState().acceptNotice('guangdong', 'audit');
+  usePreferences.getState().acceptNotice(chen, 'guangdong', 'audit');
   const mother = await applyThroughDraft(chen, '周玉兰', '440106194506103028', '13800000002', 'parent');
   // A draft left half typed, as when the person leaves the form: it stays until they come back.
   useDrafts

@@ -53,6 +53,13 @@ export async function signInAs(phone: string): Promise<void> {
   if (!ok) throw new Error(`could not sign in as ${phone}: ${useSession.getState().error?.message}`);
 }
 
+/** The signed-in person has read and agreed to their region's 温馨提示 (kept per person). */
+export function acceptNoticeAsSignedIn(regionId: string, version: string): void {
+  const person = useSession.getState().sponsor;
+  if (!person) throw new Error('sign in before accepting the notice');
+  usePreferences.getState().acceptNotice(person.personId, regionId, version);
+}
+
 export interface RenderPageOptions {
   params?: Record<string, string>;
 }

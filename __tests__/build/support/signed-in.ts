@@ -34,8 +34,12 @@ export async function signedInAs(phone: string, regionId: string): Promise<Signe
       'family-session': stored({ token, sponsor: me.body }, 1),
       // The 温馨提示 already accepted, as after a first visit.
       'family-preferences': stored(
-        { careMode: false, agreements: {}, acceptedNotices: { [regionId]: '2026-11' } },
-        2,
+        {
+          careMode: false,
+          agreements: {},
+          acceptedNotices: { [`${(me.body as { personId: string }).personId}:${regionId}`]: '2026-11' },
+        },
+        3,
       ),
     },
   };

@@ -55,7 +55,7 @@ test('each person who signs in on one phone gets their own agreement record', as
   });
 });
 
-test('an agreement a phone kept for everyone (store version 1) is dropped, 关怀模式 and notices stay', async () => {
+test('an agreement and 温馨提示 a phone kept for everyone (store version 1) are dropped, 关怀模式 stays', async () => {
   Taro.setStorageSync(
     'family-preferences',
     JSON.stringify({
@@ -68,6 +68,6 @@ test('an agreement a phone kept for everyone (store version 1) is dropped, 关�
   expect({ careMode, agreements, acceptedNotices }).toEqual({
     careMode: true,
     agreements: {},
-    acceptedNotices: { guangdong: '2026-11' },
+    acceptedNotices: {},
   });
 });

@@ -7,6 +7,7 @@ import { usePreferences } from '@/features/shell';
 import { useSession } from '@/features/auth';
 import { NOTICE_VERSION } from '@/features/relations';
 import {
+  acceptNoticeAsSignedIn,
   choosePhotosAutomatically,
   installBackend,
   lastNavigation,
@@ -20,7 +21,7 @@ jest.setTimeout(20_000);
 beforeEach(async () => {
   installBackend();
   await signInAs('13800000001');
-  usePreferences.getState().acceptNotice('guangdong', NOTICE_VERSION);
+  acceptNoticeAsSignedIn('guangdong', NOTICE_VERSION);
 });
 
 async function fillRelative(name: string, idNumber: string, relationship: string) {

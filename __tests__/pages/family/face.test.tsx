@@ -2,16 +2,15 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AddRelativePage from '@/pages/family/add/index';
 import { NOTICE_VERSION } from '@/features/relations';
-import { usePreferences } from '@/features/shell';
 import { installFakeCamera } from '../../support/camera';
-import { installBackend, renderPage, signInAs } from '../../support/render';
+import { acceptNoticeAsSignedIn, installBackend, renderPage, signInAs } from '../../support/render';
 
 let restoreCamera: () => void = () => undefined;
 
 beforeEach(async () => {
   installBackend();
   await signInAs('13800000001');
-  usePreferences.getState().acceptNotice('guangdong', NOTICE_VERSION);
+  acceptNoticeAsSignedIn('guangdong', NOTICE_VERSION);
 });
 
 afterEach(() => restoreCamera());
@@ -20,6 +19,7 @@ async function addMother() {
   await renderPage(AddRelativePage);
   await userEvent.type(screen.getByLabelText('姓名'), '周玉兰');
   await userEvent.type(screen.getByLabelText('身份证号'), '440106194506103028');
+  await userEvent.click(screen.getByRole('button', { name: /^与您的关系：/ }));
   await userEvent.click(screen.getByRole('radio', { name: '父母' }));
   await screen.findByText('核验通过：该亲属可以绑定');
 }

@@ -1,9 +1,10 @@
+import { useSession } from '@/features/auth';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import HomePage from '@/pages/index/index';
 import ServiceHallPage from '@/pages/services/index';
 import NoticePage from '@/pages/family/notice/index';
-import { usePreferences } from '@/features/shell';
+import { acceptedNoticeOf, usePreferences } from '@/features/shell';
 import { NOTICE_VERSION } from '@/features/relations';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
@@ -39,6 +40,7 @@ test('agreeing to the 温馨提示 in 河南医保 opens the family page', async
   await renderPage(NoticePage);
   await userEvent.click(screen.getByRole('checkbox', { name: '【已阅读以上信息并同意】' }));
   await userEvent.click(screen.getByRole('button', { name: '我已阅读并同意' }));
-  expect(usePreferences.getState().acceptedNotices.henan).toBe(NOTICE_VERSION);
+  const person = useSession.getState().sponsor?.personId ?? '';
+  expect(acceptedNoticeOf(usePreferences.getState(), person, 'henan')).toBe(NOTICE_VERSION);
   expect(lastNavigation()).toEqual({ kind: 'redirectTo', url: '/pages/family/household/index' });
 });

@@ -6,7 +6,13 @@ import { useDrafts } from '@/features/relations';
 import { usePreferences } from '@/features/shell';
 import { useSession } from '@/features/auth';
 import { NOTICE_VERSION } from '@/features/relations';
-import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
+import {
+  acceptNoticeAsSignedIn,
+  installBackend,
+  lastNavigation,
+  renderPage,
+  signInAs,
+} from '../../support/render';
 import { cameraProof } from '../../support/face';
 import { installFakeCamera } from '../../support/camera';
 
@@ -17,7 +23,7 @@ beforeEach(async () => {
   restoreCamera = installFakeCamera();
   installBackend();
   await signInAs('13900000001');
-  usePreferences.getState().acceptNotice('henan', NOTICE_VERSION);
+  acceptNoticeAsSignedIn('henan', NOTICE_VERSION);
   await services.createHousehold();
 });
 

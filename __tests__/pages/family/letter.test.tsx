@@ -3,9 +3,14 @@ import userEvent from '@testing-library/user-event';
 import LetterPage from '@/pages/family/letter/index';
 import { NOTICE_VERSION, useDrafts } from '@/features/relations';
 import { useSession } from '@/features/auth';
-import { usePreferences } from '@/features/shell';
 import * as services from '@/services';
-import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
+import {
+  acceptNoticeAsSignedIn,
+  installBackend,
+  lastNavigation,
+  renderPage,
+  signInAs,
+} from '../../support/render';
 import { fakeCanvas, openedAsCurrentPage, pen, sign } from '../../support/signature';
 
 function chenIsAdding(name: string, relationship: 'parent' | 'spouse' | null) {
@@ -28,7 +33,7 @@ beforeEach(async () => {
   Object.values(pen).forEach((value) => typeof value === 'function' && (value as jest.Mock).mockClear());
   installBackend();
   await signInAs('13800000001');
-  usePreferences.getState().acceptNotice('guangdong', NOTICE_VERSION);
+  acceptNoticeAsSignedIn('guangdong', NOTICE_VERSION);
 });
 
 test('the 承诺书 names 陈建国 in full and the relative he is adding masked', async () => {

@@ -1,7 +1,8 @@
+import { useSession } from '@/features/auth';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NoticePage from '@/pages/family/notice/index';
-import { usePreferences } from '@/features/shell';
+import { acceptedNoticeOf, usePreferences } from '@/features/shell';
 import { NOTICE_VERSION } from '@/features/relations';
 import { installBackend, lastNavigation, renderPage, signInAs } from '../../support/render';
 
@@ -28,6 +29,28 @@ test('agreeing remembers this version and opens the relations list', async () =>
   await renderPage(NoticePage);
   await userEvent.click(screen.getByRole('checkbox', { name: '【已阅读以上信息并同意】' }));
   await userEvent.click(screen.getByRole('button', { name: '我已阅读并同意' }));
-  expect(usePreferences.getState().acceptedNotices.guangdong).toBe(NOTICE_VERSION);
+  const person = useSession.getState().sponsor?.personId ?? '';
+  expect(acceptedNoticeOf(usePreferences.getState(), person, 'guangdong')).toBe(NOTICE_VERSION);
   expect(lastNavigation()).toEqual({ kind: 'redirectTo', url: '/pages/family/relations/index' });
+});
+
+test('one person agreeing does not stand for the next person on the same phone', async () => {
+  const chen = await renderPage(NoticePage);
+  await userEvent.click(screen.getByRole('checkbox', { name: '【已阅读以上信息并同意】' }));
+  await userEvent.click(screen.getByRole('button', { name: '我已阅读并同意' }));
+  chen.unmount();
+  await signInAs('13800000002');
+  await renderPage(NoticePage);
+  expect(screen.getByRole('checkbox', { name: '【已阅读以上信息并同意】' })).toHaveAttribute(
+    'aria-checked',
+    'false',
+  );
+});
+
+test('a 居民 reads the notice written for the one who is covered, not the sponsor’s', async () => {
+  await signInAs('13800000002');
+  await renderPage(NoticePage);
+  expect(screen.getByText(/您参加的是城乡居民医保，没有职工医保个人账户，不能授权给别人/)).toBeInTheDocument();
+  expect(screen.getByText(/看不到授权人的账户余额/)).toBeInTheDocument();
+  expect(screen.queryByText(/才能把个人账户的钱给家人用/)).not.toBeInTheDocument();
 });

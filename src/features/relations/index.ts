@@ -23,7 +23,8 @@ export {
   useWithdraw,
   withdrawApplication,
 } from './queries';
-export { NOTICE_VERSION, noticeParagraphs } from './familyNotice';
+export { NOTICE_VERSION, noticeAudienceOf, noticeParagraphs } from './familyNotice';
+export type { NoticeAudience } from './familyNotice';
 export { missingMaterials } from './relativeForm';
 export { useMaterialUploads } from './useMaterialUploads';
 export { useRelativeForm } from './useRelativeForm';

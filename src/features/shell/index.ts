@@ -2,4 +2,4 @@ export { Page } from './components/Page';
 export { CareModeOffer, CareModeSwitch } from './components/CareMode';
 export { RequireNotice, RequireSignIn, SignInFirst } from './components/RequireNotice';
 export type { SignedInRegion } from './components/RequireNotice';
-export { usePreferences } from './preferences';
+export { acceptedNoticeOf, usePreferences } from './preferences';

@@ -12,18 +12,35 @@ export interface PreferencesState {
    * a shared phone is used by several people, and each must agree for themself.
    */
   agreements: Record<string, string>;
-  /** Notice versions (温馨提示) accepted, per region. */
+  /**
+   * The 温馨提示 version each person accepted, per region, keyed by `noticeKey`: like the agreement,
+   * one person's reading never stands for the next person on a shared phone.
+   */
   acceptedNotices: Record<string, string>;
   setCareMode(on: boolean): void;
   /** Answers the first-start offer: 开启关怀模式 (true) or 暂不开启 (false); it is not shown again. */
   answerCareModeOffer(on: boolean): void;
   acceptAgreement(personId: string, version: string): void;
-  acceptNotice(regionId: string, version: string): void;
+  acceptNotice(personId: string, regionId: string, version: string): void;
 }
 
 type Persisted = Pick<PreferencesState, 'careMode' | 'careModeOffered' | 'agreements' | 'acceptedNotices'>;
 
-const PREFERENCES_VERSION = 2;
+const PREFERENCES_VERSION = 3;
+
+/** Where a person's acceptance of a region's 温馨提示 is kept. */
+export function noticeKey(personId: string, regionId: string): string {
+  return `${personId}:${regionId}`;
+}
+
+/** The 温馨提示 version this person accepted for this region, if any. */
+export function acceptedNoticeOf(
+  state: Pick<PreferencesState, 'acceptedNotices'>,
+  personId: string,
+  regionId: string,
+): string | undefined {
+  return state.acceptedNotices[noticeKey(personId, regionId)];
+}
 
 export const usePreferences = create<PreferencesState>()(
   persist(
@@ -37,8 +54,10 @@ export const usePreferences = create<PreferencesState>()(
       answerCareModeOffer: (careMode) => set({ careMode, careModeOffered: true }),
       acceptAgreement: (personId, version) =>
         set((state) => ({ agreements: { ...state.agreements, [personId]: version } })),
-      acceptNotice: (regionId, version) =>
-        set((state) => ({ acceptedNotices: { ...state.acceptedNotices, [regionId]: version } })),
+      acceptNotice: (personId, regionId, version) =>
+        set((state) => ({
+          acceptedNotices: { ...state.acceptedNotices, [noticeKey(personId, regionId)]: version },
+        })),
     }),
     {
       name: 'family-preferences',
@@ -50,8 +69,8 @@ export const usePreferences = create<PreferencesState>()(
         agreements,
         acceptedNotices,
       }),
-      // Version 1 kept one agreement for the whole device, which cannot say who agreed: it is dropped,
-      // so everyone is asked again; 关怀模式 and the notices carry over.
+      // Version 1 kept one agreement for the whole device and version 2 one 温馨提示 per region, and
+      // neither can say who agreed: they are dropped, so everyone is asked again; 关怀模式 carries over.
       migrate: (persisted, version): Persisted => {
         const old = (persisted ?? {}) as Partial<Record<keyof Persisted, unknown>>;
         const kept = (value: unknown): Record<string, string> =>
@@ -60,7 +79,7 @@ export const usePreferences = create<PreferencesState>()(
           careMode: old.careMode === true,
           careModeOffered: old.careModeOffered === true,
           agreements: version >= 2 ? kept(old.agreements) : {},
-          acceptedNotices: kept(old.acceptedNotices),
+          acceptedNotices: version >= 3 ? kept(old.acceptedNotices) : {},
         };
       },
     },

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { RegionProfile } from '@/regions';
 import type { Me } from '@/services';
 import { selectRegion, useSession } from '@/features/auth';
-import { usePreferences } from '../preferences';
+import { acceptedNoticeOf, usePreferences } from '../preferences';
 import { Button } from '@/ui/Button';
 import { NOTICE_VERSION } from '@/features/relations';
 import { ROUTES, goTo, replaceWith } from '@/ui/navigation';
@@ -43,7 +43,7 @@ export function RequireNotice({ children }: { children: (session: SignedInRegion
   const sponsor = useSession((state) => state.sponsor);
   const region = useSession(selectRegion);
   const accepted = usePreferences((state) =>
-    region ? state.acceptedNotices[region.id] === NOTICE_VERSION : false,
+    sponsor && region ? acceptedNoticeOf(state, sponsor.personId, region.id) === NOTICE_VERSION : false,
   );
 
   if (!sponsor || !region) return <SignInFirst />;
