@@ -50,7 +50,9 @@ test('one person agreeing does not stand for the next person on the same phone',
 test('a 居民 reads the notice written for the one who is covered, not the sponsor’s', async () => {
   await signInAs('13800000002');
   await renderPage(NoticePage);
-  expect(screen.getByText(/您参加的是城乡居民医保，没有职工医保个人账户，不能授权给别人/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/您参加的是城乡居民医保，没有职工医保个人账户，不能授权给别人/),
+  ).toBeInTheDocument();
   expect(screen.getByText(/看不到授权人的账户余额/)).toBeInTheDocument();
   expect(screen.queryByText(/才能把个人账户的钱给家人用/)).not.toBeInTheDocument();
 });
