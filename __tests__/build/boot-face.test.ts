@@ -20,6 +20,7 @@ jest.setTimeout(60_000);
 const VERIFY_MOTHER: HarnessAction[] = [
   { input: '与身份证上的姓名一致', value: '周玉兰' },
   { input: '18位居民身份证号码', value: '440106194506103028' },
+  { tap: '请选择' },
   { tap: '父母' },
   { tap: '开始人脸验证' },
 ];
@@ -28,8 +29,9 @@ const VERIFY_MOTHER: HarnessAction[] = [
 const TAKE_FIRST_PHOTO: HarnessAction[] = [
   { input: '与身份证上的姓名一致', value: '陈小明' },
   { input: '18位居民身份证号码', value: '440106201609010011' },
+  { tap: '请选择' },
   { tap: '子女' },
-  { tap: '拍照/上传' },
+  { tap: '上传' },
 ];
 
 /** Boots only the add form (every page boots in boot-platform.test.ts), recording what reached the back end. */
