@@ -44,7 +44,7 @@ async function networkDown(): Promise<void> {
 /** From home through 余额与缴费 to the whole account's 使用记录, as a person taps. */
 async function openRecords(): Promise<void> {
   await current().getByRole('button', { name: '余额与缴费明细' }).click();
-  await current().getByText('余额与缴费', { exact: true }).waitFor();
+  await current().locator('.page__title').getByText('余额与缴费', { exact: true }).waitFor();
   await current().getByRole('button', { name: '使用记录' }).click();
   await current().getByText('使用记录', { exact: true }).first().waitFor();
 }

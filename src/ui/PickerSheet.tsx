@@ -1,6 +1,7 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Choice } from './ChoiceGroup';
+import { pressable } from './pressable';
 import { FieldError } from './States';
 import './PickerSheet.scss';
 
@@ -37,7 +38,12 @@ export function PickerSheet<T extends string>({
   return (
     <View className={`field${error ? ' field--error' : ''}`}>
       <Text className="field__label">{label}</Text>
-      <TaroButton className="picker-sheet__opener" {...opener} onClick={() => setOpen(true)}>
+      <TaroButton
+        className="picker-sheet__opener"
+        {...opener}
+        onClick={() => setOpen(true)}
+        {...pressable(() => setOpen(true))}
+      >
         <View className="picker-sheet__value">
           <Text className={shown ? '' : 'picker-sheet__placeholder'}>{shown ?? '请选择'}</Text>
           <Text aria-hidden="true">›</Text>
@@ -56,22 +62,29 @@ export function PickerSheet<T extends string>({
                   'aria-checked': choice.value === value ? 'true' : 'false',
                   'aria-label': choice.label,
                 };
+                const choose = () => {
+                  onChange(choice.value);
+                  setOpen(false);
+                };
                 return (
                   <TaroButton
                     key={choice.value}
                     className={`choice picker-sheet__option${choice.value === value ? ' choice--selected' : ''}`}
                     {...radio}
-                    onClick={() => {
-                      onChange(choice.value);
-                      setOpen(false);
-                    }}
+                    onClick={choose}
+                    {...pressable(choose)}
                   >
                     {choice.label}
                   </TaroButton>
                 );
               })}
             </View>
-            <TaroButton className="picker-sheet__cancel" {...cancel} onClick={() => setOpen(false)}>
+            <TaroButton
+              className="picker-sheet__cancel"
+              {...cancel}
+              onClick={() => setOpen(false)}
+              {...pressable(() => setOpen(false))}
+            >
               取消
             </TaroButton>
           </View>

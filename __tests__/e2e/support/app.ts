@@ -162,6 +162,18 @@ export async function drawSignature(page: Page, canvas: Locator): Promise<void> 
 /** The H5 face step: the instructions, the camera preview, the photo, and the back end's yes. */
 export async function passFaceVerification(page: Page | Locator): Promise<void> {
   await page.getByRole('button', { name: '开始人脸验证' }).click();
+  // A photo taken before the camera gives its first frame is blank, and the back end refuses it.
+  const preview = page.getByLabel('摄像头画面');
+  await preview.waitFor();
+  await preview.evaluate(
+    (video) =>
+      new Promise<void>((resolve) => {
+        const ready = () =>
+          (video as HTMLVideoElement).videoWidth > 0 && (video as HTMLVideoElement).readyState >= 2;
+        const check = () => (ready() ? resolve() : requestAnimationFrame(check));
+        check();
+      }),
+  );
   await page.getByRole('button', { name: '拍照并验证' }).click();
   await page.getByText('人脸验证已通过').waitFor();
 }

@@ -63,10 +63,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await page.evaluate(async () => {
     const careMode = document.querySelector('.care-mode') !== null;
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    return axe.run(document, {
+    const all = await axe.run(document, {
       resultTypes: ['violations'],
-      rules: { 'color-contrast-enhanced': { enabled: careMode } },
+      rules: { 'color-contrast-enhanced': { enabled: false } },
     });
+    if (!careMode) return all;
+    // 7:1 is 关怀模式's promise to the person; the QA console beside the app on a desktop is QA's
+    // tool, has no 关怀模式 and is held to the normal 4.5:1 above.
+    const enhanced = await axe.run(
+      { exclude: [['.qa-beside']] },
+      { resultTypes: ['violations'], runOnly: ['color-contrast-enhanced'] },
+    );
+    return { ...all, violations: [...all.violations, ...enhanced.violations] };
   });
   const route = routeOf(page.url());
   states += 1;
