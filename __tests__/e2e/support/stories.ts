@@ -25,7 +25,7 @@ export async function settled(page: Page): Promise<void> {
 export async function openQaConsole(page: Page, baseUrl: string, section: string): Promise<void> {
   await reopenAt(page, baseUrl, '/pages/mine/index');
   await page.getByRole('button', { name: '测试控制台' }).click();
-  await page.getByRole('tab', { name: section }).click();
+  await page.getByRole('tab', { name: section, exact: true }).click();
 }
 
 /** 陈建国 applies for his mother through 亲情账号绑定/解绑, and QA approves it in the test console. */

@@ -42,6 +42,9 @@ export interface UsageListProps {
  * either side; spacers of the right height stand in for the rest, so the scroll bar stays true.
  * The next page is asked for a screen before the end.
  */
+/** Taro's ScrollView types do not list tabIndex; the H5 element takes it, mini-programs ignore it. */
+const SCROLL_BOX_FOCUSABLE: Record<string, number> = { tabIndex: 0 };
+
 export function UsageList({
   label,
   records,
@@ -83,6 +86,8 @@ export function UsageList({
     <View className="usage-list">
       <ScrollView
         className="usage-list__scroll"
+        // A keyboard user scrolls the records with the arrow keys once the box has the focus.
+        {...SCROLL_BOX_FOCUSABLE}
         scrollY
         lowerThreshold={Math.round(viewport)}
         onScroll={onScroll}
