@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import HomePage from '@/pages/index/index';
 import MinePage from '@/pages/mine/index';
 import { usePreferences } from '@/features/shell';
-import { installBackend, renderPage, signInAs } from '../support/render';
+import { installBackend, renderPage, settle, signInAs } from '../support/render';
 
 beforeEach(() => {
   installBackend();
@@ -51,8 +51,12 @@ test('the switch in 我的 is still there and says the same state as 首页', as
 
 test('the 首页 switch works from the keyboard with Enter and Space', async () => {
   await renderPage(HomePage);
+  // The page finishes its first reads before a person reaches for the keyboard.
+  await settle();
+  expect(usePreferences.getState().careMode).toBe(false);
   const careSwitch = screen.getByRole('switch', { name: '关怀模式' });
   careSwitch.focus();
+  expect(careSwitch).toHaveFocus();
   await userEvent.keyboard('{Enter}');
   expect(usePreferences.getState().careMode).toBe(true);
   await userEvent.keyboard(' ');
