@@ -162,7 +162,13 @@ export async function drawSignature(page: Page, canvas: Locator): Promise<void> 
 /** The H5 face step: the instructions, the camera preview, the photo, and the back end's yes. */
 export async function passFaceVerification(page: Page | Locator): Promise<void> {
   await page.getByRole('button', { name: '开始人脸验证' }).click();
-  // A photo taken before the camera gives its first frame is blank, and the back end refuses it.
+  await cameraFrame(page);
+  await page.getByRole('button', { name: '拍照并验证' }).click();
+  await page.getByText('人脸验证已通过').waitFor();
+}
+
+/** Waits for the face step's camera preview to show a frame: a photo taken before is blank, and the back end refuses it. */
+export async function cameraFrame(page: Page | Locator): Promise<void> {
   const preview = page.getByLabel('摄像头画面');
   await preview.waitFor();
   await preview.evaluate(
@@ -174,6 +180,4 @@ export async function passFaceVerification(page: Page | Locator): Promise<void> 
         check();
       }),
   );
-  await page.getByRole('button', { name: '拍照并验证' }).click();
-  await page.getByText('人脸验证已通过').waitFor();
 }
