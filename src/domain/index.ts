@@ -18,6 +18,7 @@ export type { DomainErrorCode } from './result';
 export { INSURANCE_LABELS } from './types';
 export { ok, fail } from './result';
 export { isCalendarDay, currentDay } from './dates';
+export { dayLabel, now, readTimeLabel } from './clock';
 export { PROVINCE_NAMES, isProvinceCode, provinceName } from './provinces';
 export type { ParsedIdNumber, Sex } from './idNumber';
 export { parseIdNumber, idCheckCharacter, normalizeIdNumber, sameIdNumber } from './idNumber';

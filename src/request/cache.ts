@@ -1,5 +1,5 @@
-import dayjs from 'dayjs';
 import { create } from 'zustand';
+import { now } from '@/domain';
 import { toServiceError, type ServiceError } from '@/services/errors';
 
 /** A query's name and arguments, e.g. `['relations']` or `['relation', id]`. */
@@ -95,7 +95,7 @@ export function fetchQuery<T>(
         status: 'success',
         fetching: false,
         stale: false,
-        updatedAt: dayjs().valueOf(),
+        updatedAt: now(),
       });
     },
     (error: unknown) => {
@@ -121,7 +121,7 @@ export function setQueryData<T>(key: QueryKey, update: (previous: T | undefined)
     data: update(useQueryCache.getState().entries[hash]?.data as T | undefined),
     error: null,
     status: 'success',
-    updatedAt: dayjs().valueOf(),
+    updatedAt: now(),
   });
 }
 

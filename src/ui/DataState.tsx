@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
+import { readTimeLabel } from '@/domain';
 import { Button } from './Button';
 import { EmptyState, ErrorState, Loading } from './States';
 
@@ -17,12 +17,6 @@ export interface DataStateProps {
   updatedAt: number | null;
   onRetry(): void;
   children: ReactNode;
-}
-
-/** '10:05' today, '6月14日 10:05' on an earlier day. */
-function when(at: number): string {
-  const read = dayjs(at);
-  return read.isSame(dayjs(), 'day') ? read.format('HH:mm') : read.format('M月D日 HH:mm');
 }
 
 /**
@@ -46,7 +40,7 @@ export function DataState({
       {error ? (
         <View className="banner banner--warning" role="status">
           <View>{`暂时无法刷新：${error.message}`}</View>
-          {updatedAt !== null ? <View>{`数据更新于 ${when(updatedAt)}`}</View> : null}
+          {updatedAt !== null ? <View>{`数据更新于 ${readTimeLabel(updatedAt)}`}</View> : null}
           <Button onClick={onRetry}>重试</Button>
         </View>
       ) : null}

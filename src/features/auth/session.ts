@@ -1,6 +1,6 @@
-import dayjs from 'dayjs';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { now } from '@/domain';
 import { regionById, type RegionProfile } from '@/regions';
 import * as services from '@/services';
 import type { LoginResponse, Me, ServiceError } from '@/services';
@@ -50,7 +50,7 @@ export const useSession = create<SessionState>()(
         try {
           const { token, sponsor } = await run();
           services.setSessionToken(token);
-          set({ token, sponsor, sponsorReadAt: dayjs().valueOf(), signingIn: false, expired: false });
+          set({ token, sponsor, sponsorReadAt: now(), signingIn: false, expired: false });
           return true;
         } catch (error) {
           set({ signingIn: false, error: error as ServiceError });
@@ -69,7 +69,7 @@ export const useSession = create<SessionState>()(
         async refresh() {
           if (!get().token) return;
           try {
-            set({ sponsor: await services.getMe(), sponsorReadAt: dayjs().valueOf(), error: null });
+            set({ sponsor: await services.getMe(), sponsorReadAt: now(), error: null });
           } catch (error) {
             set({ error: error as ServiceError });
           }

@@ -8,7 +8,8 @@ export { UsageChart } from './components/UsageChart';
 export { UsageList } from './components/UsageList';
 export { ESTIMATE_CATEGORIES, NOT_PAYABLE_LABELS } from './categories';
 export { SharedWithMeCard } from './components/SharedWithMeCard';
-export { currentMonth, limitLabel, monthLabel, yuan } from './labels';
+export { currentMonth, monthLabel } from './dates';
+export { limitLabel, yuan } from './labels';
 export { checkPremium, makePrimary, moveInOrder, premiumYears, usageScopeKey, useMoney } from './store';
 export type { UsageScope } from './store';
 export {

@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import { formatYuan, relationshipSeenBy } from '@/domain';
+import { dayLabel, formatYuan, relationshipSeenBy } from '@/domain';
 import type { DeductionOrderEntry, RelationView } from '@/services';
 
 /** A relation's monthly limit in words: null is no limit, 0 is no sharing at all. */
@@ -14,35 +13,16 @@ export function yuan(fen: number): string {
   return `${formatYuan(fen)} 元`;
 }
 
-/** An instant from the back end on the phone's clock, to the minute. */
-export function dateTime(at: string): string {
-  return dayjs(at).format('YYYY-MM-DD HH:mm');
-}
-
-/** YYYY-MM of the current month, on the phone's clock (the back end files records by Beijing month). */
-export function currentMonth(): string {
-  return dayjs().format('YYYY-MM');
-}
-
-export function shiftMonth(month: string, by: number): string {
-  return dayjs(`${month}-01`).add(by, 'month').format('YYYY-MM');
-}
-
-/** '2025-06' → '2025年6月'. */
-export function monthLabel(month: string): string {
-  return dayjs(`${month}-01`).format('YYYY年M月');
-}
-
 /** What the sponsor is to the beneficiary looking at the card: 周玉兰 sees 陈建国 as 儿子. */
 export function sponsorRelationWord(relation: RelationView): string {
   return relationshipSeenBy(relation.relationship, 'beneficiary', relation.sponsor.maskedIdNumber);
 }
 
-/** '2025年6月15日': the day a relation took effect, from its history; null while it never has. */
+/** '2025年6月15日' (on 首页, so without dayjs): the day a relation took effect, from its history; null while it never has. */
 export function sharedSince(relation: RelationView): string | null {
   const activations = relation.history.filter((entry) => entry.status === 'active');
   const activated = activations[activations.length - 1];
-  return activated ? dayjs(activated.at).format('YYYY年M月D日') : null;
+  return activated ? dayLabel(activated.at) : null;
 }
 
 /** What the beneficiary may still use this month: 不限 without a limit, else what is left of it. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/ui/Button';
 import { Checkbox } from '@/ui/Checkbox';
-import { monthLabel, shiftMonth } from '../labels';
+import { monthLabel, shiftMonth } from '../dates';
 
 export interface MonthFilterProps {
   /** YYYY-MM, or null for every month. */

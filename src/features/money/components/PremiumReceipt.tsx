@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import type { PremiumPayment } from '@/services';
 import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
-import { dateTime, yuan } from '../labels';
+import { dateTime } from '../dates';
+import { yuan } from '../labels';
 
 export interface PremiumReceiptProps {
   payment: PremiumPayment;

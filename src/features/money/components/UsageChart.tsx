@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import type { UsageMonths } from '@/services';
-import { monthLabel, yuan } from '../labels';
+import { monthLabel } from '../dates';
+import { yuan } from '../labels';
 import './UsageChart.scss';
 
 /** Colours there are; relatives beyond them share the last one, still named in the legend and table. */

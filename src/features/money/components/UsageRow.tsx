@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { expenseCategoryLabel } from '@/domain';
 import type { UsageRecord } from '@/services';
-import { dateTime, yuan } from '../labels';
+import { dateTime } from '../dates';
+import { yuan } from '../labels';
 
 export interface UsageRowProps {
   record: UsageRecord;
