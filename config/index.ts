@@ -101,8 +101,6 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       },
       webpackChain: aliasReactDom,
       optimizeMainPackage: { enable: true },
-      // base.wxml / base.axml are every page's templates; their indentation is 4 KB of nothing.
-      minifyXML: { collapseWhitespace: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -58,8 +58,11 @@ function unwrap<T>(response: TransportResponse): T {
 /** One typed call of the contract: the only way pages and stores reach a back end. */
 export async function call<K extends EndpointKey>(
   key: K,
-  ...[options]: keyof PathParams<K> extends never ? [CallOptions<K>?] : [CallOptions<K>]
+  // A rest array, not `...[options]`: a pattern in a rest parameter is ES2016, and the
+  // mini-programs' output must stay ES2015.
+  ...rest: keyof PathParams<K> extends never ? [CallOptions<K>?] : [CallOptions<K>]
 ): Promise<EndpointResponse<K>> {
+  const [options] = rest;
   const [method, template] = key.split(' ') as [HttpMethod, string];
   const path = fillPath(template, options?.params as Record<string, string> | undefined);
   const isRead = method === 'GET' || method === 'DELETE';
