@@ -1,4 +1,4 @@
-export { selectRegion, signInOrThrow, useSession } from './session';
+export { selectRegion, signInOrThrow, useSession, useSignedIn } from './session';
 export { useOwnName, useRequestSmsCode } from './queries';
 export { useSmsCooldown, useSmsCooldowns } from './smsCooldown';
 export { PhoneSignInButton } from './components/PhoneSignInButton';

@@ -114,6 +114,9 @@ export function selectRegion(state: Pick<SessionState, 'sponsor'>): RegionProfil
   return state.sponsor?.regionId ? regionById(state.sponsor.regionId) : null;
 }
 
+/** Whether anyone is signed in: a query asks the back end only then. */
+export const useSignedIn = () => useSession((state) => state.token !== null);
+
 // A new session starts clean. Another person's answers never show under the new name, and a
 // refusal of the session that ended (登录已过期) is not left on the page the person comes back to.
 useSession.subscribe((state, previous) => {

@@ -1,5 +1,6 @@
 import { refreshDeductionOrder } from '@/features/money';
-import { refreshRelations, unbindRelation, useSignedIn } from '@/features/relations';
+import { useSignedIn } from '@/features/auth';
+import { refreshRelations, unbindRelation } from '@/features/relations';
 import { fetchQuery, invalidate, setQueryData, useMutation, useQuery } from '@/request';
 import * as services from '@/services';
 import type { AddMemberRequest, Household } from '@/services';

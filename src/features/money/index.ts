@@ -16,11 +16,9 @@ export {
   deductionOrderKey,
   loadDeductionOrder,
   refreshDeductionOrder,
-  refreshEstimates,
-  useEstimate,
-  useUsageMonths,
   saveDeductionOrder,
   useDeductionOrder,
   useSaveDeductionOrder,
-} from './queries';
+} from './deductionOrder';
+export { refreshEstimates, useEstimate, useUsageMonths } from './queries';
 export type { PremiumPayment } from '@/services';

@@ -1,29 +1,7 @@
-import { useSignedIn } from '@/features/relations';
-import { fetchQuery, invalidate, setQueryData, useMutation, useQuery } from '@/request';
+import { useSignedIn } from '@/features/auth';
+import { invalidate, useQuery } from '@/request';
 import * as services from '@/services';
-import type { BillEstimate, DeductionOrderEntry, EstimateQuery, UsageMonths } from '@/services';
-
-/** Whose account pays first for the signed-in person, as the back end orders it. */
-export const deductionOrderKey = ['deductionOrder'] as const;
-
-const getDeductionOrder = () => services.getDeductionOrder();
-
-export const loadDeductionOrder = (): Promise<void> => fetchQuery(deductionOrderKey, getDeductionOrder);
-
-/** After a binding ended or started: the accounts that pay changed. */
-export const refreshDeductionOrder = (): Promise<void> => invalidate(deductionOrderKey);
-
-export function useDeductionOrder() {
-  return useQuery<DeductionOrderEntry[]>(useSignedIn() ? deductionOrderKey : null, getDeductionOrder);
-}
-
-export async function saveDeductionOrder(relationIds: string[]): Promise<DeductionOrderEntry[]> {
-  const order = await services.setDeductionOrder(relationIds);
-  setQueryData(deductionOrderKey, () => order);
-  return order;
-}
-
-export const useSaveDeductionOrder = () => useMutation(saveDeductionOrder);
+import type { BillEstimate, EstimateQuery, UsageMonths } from '@/services';
 
 /** Every estimate asked for; balances and limits change, so a page shown again asks afresh. */
 export const estimateKey = ['estimate'] as const;

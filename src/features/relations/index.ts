@@ -18,7 +18,6 @@ export {
   useRelation,
   useRelations,
   useSetLimit,
-  useSignedIn,
   useUnbind,
   useWithdraw,
   withdrawApplication,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSession } from '@/features/auth';
+import { useSignedIn } from '@/features/auth';
 import {
   fetchQuery,
   invalidate,
@@ -72,8 +72,6 @@ export async function setRelationLimit(
 }
 
 /** Nothing is asked for a visitor who is not signed in. */
-export const useSignedIn = () => useSession((state) => state.token !== null);
-
 /** 我授权的 (asSponsor: the signed-in person shares) and 授权给我的 (asBeneficiary). */
 export function useRelations() {
   const query = useQuery(useSignedIn() ? relationKeys.list : null, listRelations);

@@ -5,7 +5,7 @@ import { Card } from '@/ui/Card';
 import { DataState } from '@/ui/DataState';
 import { Entry } from '@/ui/Entry';
 import { remainingThisMonth, sharedSince, sponsorRelationWord } from '../labels';
-import { useDeductionOrder } from '../queries';
+import { useDeductionOrder } from '../deductionOrder';
 
 export interface SharedWithMeCardProps {
   me: Me;
