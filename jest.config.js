@@ -46,10 +46,11 @@ module.exports = {
       testMatch: taroFolders.map((folder) => `<rootDir>/__tests__/${folder}/**/*.test.{ts,tsx}`),
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/'],
       moduleNameMapper: {
+        // First: the first pattern that matches wins, and '@/ui/X.scss' matches the '@/' one too.
+        '\\.(css|scss)$': '<rootDir>/__tests__/support/style-stub.js',
         ...shared.moduleNameMapper,
         '^@tarojs/taro$': '<rootDir>/__tests__/support/taro-shim.js',
         '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react/index.js',
-        '\\.(css|scss)$': '<rootDir>/__tests__/support/style-stub.js',
       },
       setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup-dom.ts'],
     },

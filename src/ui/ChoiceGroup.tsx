@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { pressable } from './pressable';
 import { FieldError } from './States';
+import './Field.scss';
+import './ChoiceGroup.scss';
 
 export interface Choice<T extends string> {
   value: T;

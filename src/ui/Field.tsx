@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import './Field.scss';
 
 export interface FieldProps {
   label: string;

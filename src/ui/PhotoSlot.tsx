@@ -1,6 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from './Button';
 import { FieldError } from './States';
+import './Field.scss';
+import './PhotoSlot.scss';
 
 export interface PhotoSlotProps {
   label: string;

@@ -3,6 +3,9 @@ import { useState } from 'react';
 import type { Choice } from './ChoiceGroup';
 import { pressable } from './pressable';
 import { FieldError } from './States';
+// The shared field and choice styles first, so the sheet's own win where they differ.
+import './Field.scss';
+import './ChoiceGroup.scss';
 import './PickerSheet.scss';
 
 export interface PickerSheetProps<T extends string> {

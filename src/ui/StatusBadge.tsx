@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components';
 import type { RelationStatus } from '@/domain';
+import './StatusBadge.scss';
 
 export const STATUS_LABELS: Record<RelationStatus, string> = {
   pending: '审核中',

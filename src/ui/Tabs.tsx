@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { pressable } from './pressable';
+import './Tabs.scss';
 
 export interface TabsProps<T extends string> {
   tabs: readonly { value: T; label: string }[];

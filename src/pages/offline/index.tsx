@@ -8,6 +8,7 @@ import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { ChoiceGroup } from '@/ui/ChoiceGroup';
 import { usePageParams } from '@/ui/navigation';
+import './index.scss';
 
 /** 线下办理 for one province: where to go, whom to call, what happens, and the papers to bring. */
 function OfflineGuide({ region }: { region: RegionProfile }) {

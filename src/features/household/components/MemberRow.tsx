@@ -2,6 +2,9 @@ import { Text, View } from '@tarojs/components';
 import { relationshipSeenBy } from '@/domain';
 import type { HouseholdMember, HouseholdMemberState } from '@/services';
 import { Button } from '@/ui/Button';
+// A member row is a relation row with more in it: the shared styles first, its own after.
+import '@/ui/StatusBadge.scss';
+import '@/ui/RelationRow.scss';
 import './MemberRow.scss';
 
 export const MEMBER_STATE_LABELS: Record<HouseholdMemberState, string> = {

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { DeductionOrderEntry } from '@/services';
 import { Button } from '@/ui/Button';
 import { remainingThisMonth } from '../labels';
+import './DeductionOrderList.scss';
 
 export interface DeductionOrderListProps {
   /** In the order the accounts pay. */

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@/ui/Button';
 import { Checkbox } from '@/ui/Checkbox';
 import { monthLabel, shiftMonth } from '../dates';
+import './MonthFilter.scss';
 
 export interface MonthFilterProps {
   /** YYYY-MM, or null for every month. */

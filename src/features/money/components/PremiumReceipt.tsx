@@ -4,6 +4,7 @@ import { Button } from '@/ui/Button';
 import { Card, Row } from '@/ui/Card';
 import { dateTime } from '../dates';
 import { yuan } from '../labels';
+import '@/ui/Result.scss';
 
 export interface PremiumReceiptProps {
   payment: PremiumPayment;

@@ -6,6 +6,7 @@ import type { ServiceError, UsageRecord } from '@/services';
 import { usePreferences } from '@/features/shell';
 import { Button } from '@/ui/Button';
 import { UsageRow } from './UsageRow';
+import './UsageList.scss';
 
 /**
  * Rows have one fixed height (design px, as the stylesheets are written) so the list can tell which

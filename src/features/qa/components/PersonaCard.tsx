@@ -4,6 +4,7 @@ import type { Persona } from '@/services';
 import { Button } from '@/ui/Button';
 import { INSURANCE_LABELS } from '@/domain';
 import { balanceText } from '../labels';
+import '@/ui/StatusBadge.scss';
 
 export interface PersonaCardProps {
   persona: Persona;

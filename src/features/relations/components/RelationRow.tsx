@@ -6,6 +6,7 @@ import { pressable } from '@/ui/pressable';
 import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
 import { reviewExpectation } from '../review';
 import { otherParty, relationWord } from '../words';
+import '@/ui/RelationRow.scss';
 
 /** One relation in a list, from the viewer's side: the other person, the relationship, the state. */
 export function RelationRow({ relation, onOpen }: { relation: RelationView; onOpen(): void }) {

@@ -18,6 +18,7 @@ import { ROUTES, goTo, usePageParams } from '@/ui/navigation';
 import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
 import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
 import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
+import './index.scss';
 
 function RelationDetail({ sponsor, region }: SignedInRegion) {
   const { id = '' } = usePageParams();

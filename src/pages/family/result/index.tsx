@@ -5,6 +5,7 @@ import { ReviewNotice, reviewExpectation, useRelation } from '@/features/relatio
 import { Button } from '@/ui/Button';
 import { ROUTES, replaceWith, usePageParams } from '@/ui/navigation';
 import { Page } from '@/features/shell';
+import '@/ui/Result.scss';
 
 /** After 提交: what happens next and when, the result once there is one, and two ways on. */
 export default function SubmittedPage() {

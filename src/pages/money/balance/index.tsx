@@ -11,6 +11,7 @@ import { ROUTES, goTo } from '@/ui/navigation';
 import { pressable } from '@/ui/pressable';
 import { Page } from '@/features/shell';
 import { DataState } from '@/ui/DataState';
+import './index.scss';
 
 /** 余额与缴费: the account, what relatives spent from it this year, and where to go from here. */
 export default function BalancePage() {

@@ -9,6 +9,7 @@ import { UsageChart, UsageList, useUsageMonths } from '@/features/money';
 import { usePageParams } from '@/ui/navigation';
 import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
 import { DataState } from '@/ui/DataState';
+import './index.scss';
 
 /** 使用记录 of the whole account, or with ?relationId= what one relation paid. */
 function UsageRecords({ region }: SignedInRegion) {
