@@ -253,11 +253,8 @@ test('on a desktop 首页 and the add form are reached and worked with the keybo
   await page.getByRole('button', { name: '开始人脸验证' }).waitFor();
   await tabTo(page, '开始人脸验证');
   await page.keyboard.press('Enter');
-  // The photo is taken once the camera gives its first frame.
-  await page.waitForFunction(() => {
-    const video = document.querySelector('video');
-    return video !== null && video.videoWidth > 0 && video.readyState >= 2;
-  });
+  // 拍照并验证 is enabled, and so in the tab order, once the camera gives its first frame.
+  await page.getByRole('button', { name: '拍照并验证', disabled: false }).waitFor();
   await tabTo(page, '拍照并验证');
   await page.keyboard.press('Enter');
   await page.getByText('人脸验证已通过').waitFor();

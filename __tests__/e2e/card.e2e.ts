@@ -6,10 +6,9 @@
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, passFaceVerification, signIn, snap, uploadAll } from './support/app';
-import { approveAllPending, openConsole, outcome, signInAs } from './support/qa';
-
-const CHEN = '13800000001';
+import { signIn, snap } from './support/app';
+import { openConsole, outcome, signInAs } from './support/qa';
+import { chenBindsHisMother } from './support/stories';
 
 const device = freshDevicePerTest({ photos: true });
 
@@ -23,24 +22,6 @@ const visible = (page: Page, name: string) =>
 async function openFromHome(page: Page, entry: string): Promise<void> {
   await page.goto(new URL('#/pages/index/index', page.url()).href);
   await visible(page, entry).click();
-}
-
-/** 陈建国 applies for his mother through the real form, and QA approves it in the console. */
-async function chenBindsHisMother(page: Page): Promise<void> {
-  await signIn(page, device.h5.server.url, CHEN);
-  await visible(page, '亲情账号绑定/解绑').click();
-  const agree = page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
-  await agree.waitFor();
-  await agree.click();
-  await page.getByRole('button', { name: '我已阅读并同意' }).click();
-  await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
-  await page.getByLabel('姓名').waitFor();
-  await fillRelative(page, '周玉兰', '440106194506103028', '父母');
-  await passFaceVerification(page);
-  await uploadAll(page);
-  await page.getByRole('button', { name: '提交' }).click();
-  await page.getByText('提交成功').waitFor();
-  await approveAllPending(page);
 }
 
 /** The text printed under the code on the 医保电子凭证 page. */
@@ -89,7 +70,7 @@ test('周玉兰 shows her code, QA scans it for a 300.00 pharmacy bill, she sees
   const { page } = device;
   // The clock lets 陈建国 sign in again past his SMS code's 60 s cooldown without waiting a minute.
   await page.clock.install();
-  await chenBindsHisMother(page);
+  await chenBindsHisMother(page, device.h5.server.url);
 
   await signInAs(page, '周玉兰');
   await openFromHome(page, '医保电子凭证');
@@ -119,7 +100,7 @@ test('周玉兰 shows her code, QA scans it for a 300.00 pharmacy bill, she sees
   await page.goto(`${device.h5.server.url}#/pages/money/usage/index`);
   const record = page.getByRole('listitem').filter({ hasText: '大参林药店' });
   await record.waitFor();
-  expect(await record.innerText()).toContain('本账户支付 300.00 元');
+  expect(await record.innerText()).toContain('本账户支付 −300.00 元');
 
   await page.goto(`${device.h5.server.url}#/pages/mine/index`);
   await page.getByRole('button', { name: /^消息\s*2条未读$/ }).click();

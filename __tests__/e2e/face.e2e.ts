@@ -3,6 +3,7 @@
  * (16 or more, so her face is checked). Allowed, the camera's picture goes to the back end and
  * passes; refused, the page explains how to allow it and where else to go.
  */
+import type { Page } from 'playwright-core';
 import { fillRelative, signIn, snap } from './support/app';
 import { freshDevicePerTest } from './support/device';
 
@@ -17,23 +18,59 @@ async function openFormForMother(device: ReturnType<typeof freshDevicePerTest>):
   await page.getByText('核验通过：该亲属可以绑定').waitFor();
 }
 
+interface CaptureButtonState {
+  disabled: string | null;
+  status: string | null;
+}
+
+/**
+ * Starts watching for the camera preview; the answer is how 拍照并验证 and the line above it read
+ * the moment the preview is put on the page, before the camera can have sent a frame. Looked at
+ * afterwards, a fast camera would already have enabled it.
+ */
+async function watchCaptureButton(page: Page): Promise<() => Promise<CaptureButtonState>> {
+  // Wrapped in an object so that evaluateHandle does not wait for the promise itself.
+  const watch = await page.evaluateHandle(() => ({
+    state: new Promise<CaptureButtonState>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const preview = document.querySelector('video[aria-label="摄像头画面"]');
+        const button = [...document.querySelectorAll('[role="button"]')].find(
+          (candidate) => candidate.textContent?.trim() === '拍照并验证',
+        );
+        if (!preview || !button) return;
+        observer.disconnect();
+        resolve({
+          disabled: button.getAttribute('aria-disabled'),
+          status: preview.closest('.face-preview')?.querySelector('[role="status"]')?.textContent ?? null,
+        });
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    }),
+  }));
+  return () => watch.evaluate((holder) => holder.state);
+}
+
 describe('camera allowed', () => {
   const device = freshDevicePerTest();
 
-  test('陈建国 reads how to prepare, sees the camera preview, takes the photo and passes', async () => {
+  test('陈建国 reads how to prepare, waits for the camera preview, takes the photo and passes', async () => {
     const { page } = device;
     await openFormForMother(device);
     await page.getByText(/光线充足/).waitFor();
     await page.getByText(/摘下眼镜、帽子/).waitFor();
     await snap(page, 'face-instructions');
+    const atPreview = await watchCaptureButton(page);
     await page.getByRole('button', { name: '开始人脸验证' }).click();
-    const preview = page.getByLabel('摄像头画面');
-    await preview.waitFor();
-    // The fake camera's picture is playing in the preview, not an empty box.
-    await page.waitForFunction(() => {
-      const video = document.querySelector('video');
-      return video !== null && video.videoWidth > 0 && !video.paused;
-    });
+    expect(await atPreview()).toEqual({ disabled: 'true', status: '正在打开摄像头…' });
+    await page.getByRole('button', { name: '拍照并验证', disabled: false }).waitFor();
+    // Enabled because the fake camera's picture is playing in the preview, not an empty box.
+    expect(
+      await page
+        .getByLabel('摄像头画面')
+        .evaluate(
+          (video) => (video as HTMLVideoElement).videoWidth > 0 && !(video as HTMLVideoElement).paused,
+        ),
+    ).toBe(true);
     await snap(page, 'face-preview');
     await page.getByRole('button', { name: '拍照并验证' }).click();
     await page.getByText('人脸验证已通过').waitFor();

@@ -15,7 +15,6 @@ import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
 import {
   answerPhotoPickers,
-  cameraFrame,
   chooseRelationship,
   fillRelative,
   passFaceVerification,
@@ -268,7 +267,7 @@ test('under 25 % failures and 0–3 s latency 陈建国 signs in and binds 周�
     // A failed check offers 重新验证; each attempt takes a new photo.
     act: async () => {
       await form.getByRole('button', { name: /^(开始人脸验证|重新验证)$/ }).click();
-      await cameraFrame(form);
+      // Enabled once the camera shows a picture; the click waits for that.
       await form.getByRole('button', { name: '拍照并验证' }).click();
     },
     done: form.getByText('人脸验证已通过'),

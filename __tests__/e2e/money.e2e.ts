@@ -91,7 +91,7 @@ test('QA settles 300 yuan for 周玉兰 and both 陈建国 and 周玉兰 see it 
   await reopenAt('/pages/money/usage/index');
   const chenRecord = device.page.getByRole('listitem').filter({ hasText: '总额 300.00 元' });
   await chenRecord.waitFor();
-  expect(await chenRecord.innerText()).toContain('本账户支付 300.00 元');
+  expect(await chenRecord.innerText()).toContain('本账户支付 −300.00 元');
   expect(await chenRecord.innerText()).toContain('就诊人 周*兰');
   await settled();
   await snap(device.page, 'money-records-sponsor');

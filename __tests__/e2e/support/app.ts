@@ -159,25 +159,12 @@ export async function drawSignature(page: Page, canvas: Locator): Promise<void> 
   await page.mouse.up();
 }
 
-/** The H5 face step: the instructions, the camera preview, the photo, and the back end's yes. */
+/**
+ * The H5 face step: the instructions, the camera preview, the photo, and the back end's yes. The
+ * click waits, as the person does, for 拍照并验证 to be enabled: it is once the camera shows a picture.
+ */
 export async function passFaceVerification(page: Page | Locator): Promise<void> {
   await page.getByRole('button', { name: '开始人脸验证' }).click();
-  await cameraFrame(page);
   await page.getByRole('button', { name: '拍照并验证' }).click();
   await page.getByText('人脸验证已通过').waitFor();
-}
-
-/** Waits for the face step's camera preview to show a frame: a photo taken before is blank, and the back end refuses it. */
-export async function cameraFrame(page: Page | Locator): Promise<void> {
-  const preview = page.getByLabel('摄像头画面');
-  await preview.waitFor();
-  await preview.evaluate(
-    (video) =>
-      new Promise<void>((resolve) => {
-        const ready = () =>
-          (video as HTMLVideoElement).videoWidth > 0 && (video as HTMLVideoElement).readyState >= 2;
-        const check = () => (ready() ? resolve() : requestAnimationFrame(check));
-        check();
-      }),
-  );
 }

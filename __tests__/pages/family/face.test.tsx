@@ -1,8 +1,8 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AddRelativePage from '@/pages/family/add/index';
 import { NOTICE_VERSION } from '@/features/relations';
-import { installFakeCamera } from '../../support/camera';
+import { installFakeCamera, showFirstFrame } from '../../support/camera';
 import { acceptNoticeAsSignedIn, installBackend, renderPage, signInAs } from '../../support/render';
 
 let restoreCamera: () => void = () => undefined;
@@ -39,6 +39,19 @@ test('the camera preview shows and a captured photo passes the back end', async 
   expect(await screen.findByLabelText('摄像头画面')).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: '拍照并验证' }));
   expect(await screen.findByText('人脸验证已通过')).toBeInTheDocument();
+});
+
+test('拍照并验证 waits, saying 正在打开摄像头…, until the camera shows its first picture', async () => {
+  restoreCamera = installFakeCamera('allow', { firstFrame: 'held' });
+  await addMother();
+  await userEvent.click(screen.getByRole('button', { name: '开始人脸验证' }));
+  const preview = await screen.findByLabelText<HTMLVideoElement>('摄像头画面');
+  const capture = screen.getByRole('button', { name: '拍照并验证' });
+  expect(capture).toHaveAttribute('aria-disabled', 'true');
+  expect(screen.getByRole('status')).toHaveTextContent('正在打开摄像头…');
+  act(() => showFirstFrame(preview));
+  expect(capture).toHaveAttribute('aria-disabled', 'false');
+  expect(screen.queryByText('正在打开摄像头…')).not.toBeInTheDocument();
 });
 
 test('a refused camera explains how to allow it and offers 重试 and 线下办理', async () => {

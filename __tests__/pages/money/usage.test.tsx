@@ -44,7 +44,15 @@ test('the whole account shows this month’s records with place, date, category,
   expect(row).toHaveTextContent('2025-06-10');
   expect(row).toHaveTextContent('药店购药');
   expect(row).toHaveTextContent('总额 86.50 元');
-  expect(row).toHaveTextContent('本账户支付 86.50 元');
+  expect(row).toHaveTextContent('本账户支付 −86.50 元');
+});
+
+test('a row’s spoken name says in words what left the account, with no minus sign to read out', async () => {
+  await signInAs(PHONE.陈建国);
+  await renderPage(UsageRecordsPage);
+  const name = screen.getByRole('listitem').getAttribute('aria-label') ?? '';
+  expect(name).toContain('本账户支出 86.50 元');
+  expect(name).not.toMatch(/[−-]\s*86\.50/);
 });
 
 test('the month’s total is what this account paid in the month, from the back end', async () => {
@@ -102,7 +110,7 @@ test('a relation’s records show the sponsor what was paid for that relative', 
   expect(screen.getByText('为王*力支付的记录')).toBeInTheDocument();
   const row = screen.getByRole('listitem');
   expect(row).toHaveTextContent('就诊人 王*力');
-  expect(row).toHaveTextContent('本账户支付 300.00 元');
+  expect(row).toHaveTextContent('本账户支付 −300.00 元');
 });
 
 test('the beneficiary sees what a sponsor paid for them, named after the sponsor', async () => {
@@ -133,7 +141,7 @@ test('a premium paid for a relative shows who it insured and what left the accou
   const row = screen.getByRole('listitem');
   expect(row).toHaveTextContent('居民医保代缴');
   expect(row).toHaveTextContent('参保人 周*兰');
-  expect(row).toHaveTextContent('本账户支付 400.00 元');
+  expect(row).toHaveTextContent('本账户支付 −400.00 元');
 });
 
 test('a record shows when a monthly limit stopped this account paying more', async () => {

@@ -30,7 +30,9 @@ function windowHeight(): number {
 export interface UsageListProps {
   label: string;
   records: readonly UsageRecord[];
-  paidLabel: string;
+  /** Whose account paid, and whether that is the account being looked at (see UsageRow). */
+  payer: string;
+  fromThisAccount: boolean;
   sponsorTerm: string;
   hasMore: boolean;
   loadingMore: boolean;
@@ -49,7 +51,8 @@ const SCROLL_BOX_FOCUSABLE: Record<string, number> = { tabIndex: 0 };
 export function UsageList({
   label,
   records,
-  paidLabel,
+  payer,
+  fromThisAccount,
   sponsorTerm,
   hasMore,
   loadingMore,
@@ -100,7 +103,8 @@ export function UsageList({
             <UsageRow
               key={record.id}
               record={record}
-              paidLabel={paidLabel}
+              payer={payer}
+              fromThisAccount={fromThisAccount}
               sponsorTerm={sponsorTerm}
               position={start + offset + 1}
               setSize={hasMore ? -1 : records.length}

@@ -6,8 +6,10 @@ import { yuan } from '../labels';
 
 export interface UsageRowProps {
   record: UsageRecord;
-  /** Whose account the amount left, e.g. 本账户支付 or 陈*国支付. */
-  paidLabel: string;
+  /** Whose account paid: 本账户, or the sponsor's masked name when a beneficiary looks. */
+  payer: string;
+  /** Whether the amount left the account being looked at, so it reads as a deduction from it. */
+  fromThisAccount: boolean;
   /** 授权人 / 共济人, as the region says it. */
   sponsorTerm: string;
   /** Position in the whole list, from 1, and its size (-1 while more pages may come). */
@@ -37,14 +39,36 @@ function limitNote(record: UsageRecord, sponsorTerm: string): string | null {
     : `受${sponsorTerm}设置的每月额度限制`;
 }
 
+/**
+ * What the account paid: money that left the account being looked at is written −300.00 as in a
+ * bank book, and spoken 支出 300.00 元 since a screen reader reads a sign as 减 or skips it. Nothing
+ * that left (0.00, a limit-stopped row) and what a sponsor paid for the viewer carry no sign.
+ */
+function paidText(record: UsageRecord, payer: string, fromThisAccount: boolean) {
+  const amount = yuan(record.paidByThisAccountFen);
+  if (!fromThisAccount || record.paidByThisAccountFen === 0) {
+    const text = `${payer}支付 ${amount}`;
+    return { shown: text, spoken: text };
+  }
+  return { shown: `${payer}支付 −${amount}`, spoken: `${payer}支出 ${amount}` };
+}
+
 /** One settlement: where, when, for whom, what kind, what this account paid of the whole bill. */
-export function UsageRow({ record, paidLabel, sponsorTerm, position, setSize, height }: UsageRowProps) {
+export function UsageRow({
+  record,
+  payer,
+  fromThisAccount,
+  sponsorTerm,
+  position,
+  setSize,
+  height,
+}: UsageRowProps) {
   const when = dateTime(record.at);
   const category = expenseCategoryLabel(record.category);
   const notes = [sourceNote(record, sponsorTerm), limitNote(record, sponsorTerm)]
     .filter((note): note is string => note !== null)
     .join('，');
-  const paid = `${paidLabel} ${yuan(record.paidByThisAccountFen)}`;
+  const paid = paidText(record, payer, fromThisAccount);
   const total = `总额 ${yuan(record.totalFen)}`;
   const person = `${personLabel(record)} ${record.patient.maskedName}`;
   return (
@@ -54,7 +78,7 @@ export function UsageRow({ record, paidLabel, sponsorTerm, position, setSize, he
       role="listitem"
       aria-posinset={position}
       aria-setsize={setSize}
-      aria-label={`${when} ${record.institution} ${category} ${person} ${total} ${paid} ${notes}`.trim()}
+      aria-label={`${when} ${record.institution} ${category} ${person} ${total} ${paid.spoken} ${notes}`.trim()}
     >
       <Text className="usage-row__institution">{record.institution}</Text>
       <Text className="usage-row__meta">
@@ -63,7 +87,7 @@ export function UsageRow({ record, paidLabel, sponsorTerm, position, setSize, he
       <Text className="usage-row__meta">
         {person} · {total}
       </Text>
-      <Text className="usage-row__paid">{paid}</Text>
+      <Text className="usage-row__paid">{paid.shown}</Text>
       {notes ? <Text className="usage-row__note">{notes}</Text> : null}
     </View>
   );

@@ -85,7 +85,8 @@ function UsageRecords({ region }: SignedInRegion) {
             key={month ?? 'all'}
             label={title}
             records={list.items}
-            paidLabel={`${payer}支付`}
+            payer={payer}
+            fromThisAccount={!asBeneficiaryView}
             sponsorTerm={sponsorTerm}
             hasMore={list.nextCursor !== null}
             loadingMore={list.loadingMore}
