@@ -32,16 +32,17 @@ interface AppJson {
   subpackages?: { root: string }[];
 }
 
-export function mainPackageBytes(distDir: string): number {
+/** The files of a mini-program build outside every subpackage root, relative to the build. */
+export function mainPackageFiles(distDir: string): string[] {
   const app = JSON.parse(fs.readFileSync(path.join(distDir, 'app.json'), 'utf8')) as AppJson;
   const roots = (app.subPackages ?? app.subpackages ?? []).map((sub) => sub.root.replace(/\/?$/, '/'));
   return filesUnder(distDir)
-    .map((file) => ({
-      rel: path.relative(distDir, file).split(path.sep).join('/'),
-      size: fs.statSync(file).size,
-    }))
-    .filter(({ rel }) => !roots.some((subRoot) => rel.startsWith(subRoot)))
-    .reduce((sum, { size }) => sum + size, 0);
+    .map((file) => path.relative(distDir, file).split(path.sep).join('/'))
+    .filter((rel) => !roots.some((subRoot) => rel.startsWith(subRoot)));
+}
+
+export function mainPackageBytes(distDir: string): number {
+  return mainPackageFiles(distDir).reduce((sum, rel) => sum + fs.statSync(path.join(distDir, rel)).size, 0);
 }
 
 export interface Bytes {
