@@ -4,7 +4,8 @@
  */
 import { freshDevicePerTest } from './support/device';
 import { fillRelative, openApp, uploadAll } from './support/app';
-import { outcome, signInAs } from './support/qa';
+import { openConsole, outcome, signInAs } from './support/qa';
+import { chenBindsHisMother } from './support/stories';
 
 jest.setTimeout(120_000);
 
@@ -66,5 +67,32 @@ test('an application submitted in the app appears in the console’s queue, and 
   await card.getByRole('button', { name: /^通过/ }).click();
   await outcome(page, '已通过');
   await app().getByText('已生效').first().waitFor();
+  expect(loads).toBe(0);
+});
+
+test('a code QA scans in the console shows as a paid bill on the 医保电子凭证 page beside it, with no reload', async () => {
+  const { page } = device;
+  await chenBindsHisMother(page, device.h5.server.url);
+  await signInAs(page, '周玉兰');
+  await page.goto(new URL('#/pages/index/index', page.url()).href);
+  await app().getByRole('button', { name: '医保电子凭证', exact: true }).click();
+  const codeText = app().getByText(/^YBM1\./);
+  await codeText.waitFor();
+  const code = (await codeText.innerText()).trim();
+  let loads = 0;
+  page.on('load', () => {
+    loads += 1;
+  });
+
+  await openConsole(page, '扫码结算');
+  await beside().getByRole('textbox', { name: '医保码', exact: true }).fill(code);
+  await beside().getByLabel('本次金额（元）').fill('300.00');
+  await beside().getByRole('button', { name: '扫码结算', exact: true }).click();
+  await outcome(page, '扫码结算成功：周*兰 300.00 元');
+
+  const bill = app().getByRole('group', { name: '大参林药店结算' });
+  // At once, not at the page's next 3-second poll: the console's write makes the app read again.
+  await bill.waitFor({ timeout: 2_000 });
+  expect(await bill.innerText()).toContain('陈*国的个人账户共济支付\n300.00 元');
   expect(loads).toBe(0);
 });
