@@ -3,7 +3,7 @@
  * from the step where online stops, sees what to bring and can print it.
  */
 import { freshDevicePerTest } from './support/device';
-import { fillRelative, signIn, snap } from './support/app';
+import { fillRelative, openYueAddForm, snap } from './support/app';
 
 const CHEN = '13800000001';
 
@@ -12,14 +12,7 @@ const device = freshDevicePerTest();
 /** 陈建国 starts 添加共济关系 for his mother, who lives far away and cannot do the face check. */
 async function chenReachesTheFaceCheck(): Promise<void> {
   const { page } = device;
-  await signIn(page, device.h5.server.url, CHEN);
-  await page.getByRole('button', { name: '亲情账号绑定/解绑' }).click();
-  const agree = page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
-  await agree.waitFor();
-  await agree.click();
-  await page.getByRole('button', { name: '我已阅读并同意' }).click();
-  await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
-  await page.getByLabel('姓名').waitFor();
+  await openYueAddForm(page, device.h5.server.url, CHEN);
   await fillRelative(page, '周玉兰', '440106194506103028', '父母');
   await page.getByRole('button', { name: '开始人脸验证' }).waitFor();
 }

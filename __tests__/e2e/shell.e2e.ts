@@ -1,51 +1,36 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { expectAccessible } from './support/axe';
-import { startH5, screenshotPath, type H5Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './support/browser';
+import { freshDevicePerTest } from './support/device';
 import { watchPii, type PiiAudit } from './support/pii';
 
-let h5: H5Session;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-let pii: PiiAudit;
+const device = freshDevicePerTest();
 
-beforeAll(async () => {
-  h5 = await startH5();
-});
-
-afterAll(async () => {
-  await h5?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, consoleErrors } = await h5.newPhone());
-  pii = await watchPii(context);
-});
-
-afterEach(async () => {
-  try {
-    await pii.check();
-    await expectAccessible(page);
-  } finally {
-    await context.close();
-  }
-});
-
-test('the home page renders its Chinese text with no console error', async () => {
-  await page.goto(h5.server.url);
-  await page.getByText('您还未登录').waitFor();
-  await page.screenshot({ path: screenshotPath('home-signed-out') });
-  expect(consoleErrors).toEqual([]);
-});
-
-test('the PII audit itself catches a full ID number in storage, a phone number and a token in the console', async () => {
-  // A context of its own: what is planted here must not fail this file's afterEach audit.
-  const planted = await h5.browser.newContext();
+/**
+ * A browser profile of its own with the PII audit on, its page at 首页: what a test plants there
+ * must not fail the audit of the device the test runs on.
+ */
+async function withPlantedProfile(run: (page: Page, audit: PiiAudit) => Promise<void>): Promise<void> {
+  const planted = await device.h5.browser.newContext();
   try {
     const audit = await watchPii(planted);
     const other = await planted.newPage();
-    await other.goto(h5.server.url);
+    await other.goto(device.h5.server.url);
     await other.getByText('您还未登录').waitFor();
+    await run(other, audit);
+  } finally {
+    await planted.close();
+  }
+}
+
+test('the home page renders its Chinese text with no console error', async () => {
+  await device.page.goto(device.h5.server.url);
+  await device.page.getByText('您还未登录').waitFor();
+  await device.page.screenshot({ path: screenshotPath('home-signed-out') });
+  expect(device.consoleErrors).toEqual([]);
+});
+
+test('the PII audit itself catches a full ID number in storage, a phone number and a token in the console', async () => {
+  await withPlantedProfile(async (other, audit) => {
     await other.evaluate(() => {
       const token = 'planted-token-0123456789abcdef';
       window.sessionStorage.setItem('planted', '{"idNumber":"110101199003074514"}');
@@ -66,18 +51,11 @@ test('the PII audit itself catches a full ID number in storage, a phone number a
     expect(error).toContain('the console wrote a session token');
     // Neither the numbers themselves nor the token are repeated in the report.
     expect(error).not.toMatch(/110101199003074514|13912345678|planted-token/);
-  } finally {
-    await planted.close();
-  }
+  });
 });
 
 test('the PII audit does not take a digit run inside the session token for a phone number', async () => {
-  const planted = await h5.browser.newContext();
-  try {
-    const audit = await watchPii(planted);
-    const other = await planted.newPage();
-    await other.goto(h5.server.url);
-    await other.getByText('您还未登录').waitFor();
+  await withPlantedProfile(async (other, audit) => {
     await other.evaluate(() => {
       // 16 random bytes as hex can hold an 11-digit run starting 19 (one did, 190****5997, in a run).
       const token = 'ab19012345997cdef0123a4b5c6d7e8f';
@@ -87,9 +65,7 @@ test('the PII audit does not take a digit run inside the session token for a pho
       );
     });
     await expect(audit.check()).resolves.toMatchObject({ tokens: 1 });
-  } finally {
-    await planted.close();
-  }
+  });
 });
 
 /** WCAG's contrast ratio of two `rgb(r, g, b)` colours as the browser computed them. */
@@ -106,6 +82,7 @@ function contrast(one: string, other: string): number {
 }
 
 test('a disabled primary button is grey with readable text, not a faded colour', async () => {
+  const { page, h5, consoleErrors } = device;
   await page.goto(`${h5.server.url}#/pages/auth/login/index`);
   const signIn = page.getByRole('button', { name: '登录', exact: true });
   await signIn.waitFor();
@@ -123,6 +100,7 @@ test('a disabled primary button is grey with readable text, not a faded colour',
 });
 
 test('河南医保’s service tab is titled 我要办 like the tab itself', async () => {
+  const { page, h5, consoleErrors } = device;
   await page.goto(`${h5.server.url}#/pages/auth/login/index`);
   await page.getByLabel('手机号').fill('13900000001');
   await page.getByRole('button', { name: '获取验证码' }).click();

@@ -7,7 +7,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { startH5, type H5Session } from './support/browser';
-import { fillRelative, openApp, passFaceVerification, PHOTO, signIn, snap, uploadAll } from './support/app';
+import {
+  fillRelative,
+  openApp,
+  openYueAddForm,
+  passFaceVerification,
+  PHOTO,
+  snap,
+  uploadAll,
+} from './support/app';
 import { watchPii, type PiiAudit } from './support/pii';
 import { approveAllPending } from './support/qa';
 
@@ -103,14 +111,7 @@ afterEach(async () => {
 });
 
 async function openFormForMother(): Promise<void> {
-  await signIn(page, h5.server.url, '13800000001');
-  await page.getByRole('button', { name: '亲情账号绑定/解绑' }).click();
-  const agree = page.getByRole('checkbox', { name: '【已阅读以上信息并同意】' });
-  await agree.waitFor();
-  await agree.click();
-  await page.getByRole('button', { name: '我已阅读并同意' }).click();
-  await page.getByRole('button', { name: '＋ 添加共济关系' }).click();
-  await page.getByLabel('姓名').waitFor();
+  await openYueAddForm(page, h5.server.url, '13800000001');
   await fillRelative(page, '周玉兰', '440106194506103028', '父母');
   await page.getByText('核验通过：该亲属可以绑定').waitFor();
   await passFaceVerification(page);
