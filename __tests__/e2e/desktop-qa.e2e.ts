@@ -70,7 +70,34 @@ test('an application submitted in the app appears in the console’s queue, and 
   expect(loads).toBe(0);
 });
 
-test('a code QA scans in the console shows as a paid bill on the 医保电子凭证 page beside it, with no reload', async () => {
+/**
+ * The desktop's camera sees the patient's phone: the picture of her code as the page drew it, on a
+ * white card, in place of the camera. The console's own scanner reads it frame by frame.
+ */
+async function holdUpToCamera(png: Buffer): Promise<void> {
+  await device.page.evaluate(async (base64) => {
+    const picture = new Image();
+    picture.src = `data:image/png;base64,${base64}`;
+    await picture.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = picture.width + 160;
+    canvas.height = picture.height + 160;
+    const pen = canvas.getContext('2d');
+    if (!pen) throw new Error('no 2d canvas');
+    const draw = () => {
+      pen.fillStyle = '#ffffff';
+      pen.fillRect(0, 0, canvas.width, canvas.height);
+      pen.drawImage(picture, 80, 80);
+    };
+    draw();
+    // A canvas stream sends a frame when the canvas is drawn on.
+    setInterval(draw, 100);
+    const stream = canvas.captureStream(10);
+    navigator.mediaDevices.getUserMedia = async () => stream;
+  }, png.toString('base64'));
+}
+
+test('QA holds 周玉兰’s code up to the desktop camera, the console reads it, and the bill shows on her card page at once', async () => {
   const { page } = device;
   await chenBindsHisMother(page, device.h5.server.url);
   await signInAs(page, '周玉兰');
@@ -79,13 +106,19 @@ test('a code QA scans in the console shows as a paid bill on the 医保电子凭
   const codeText = app().getByText(/^YBM1\./);
   await codeText.waitFor();
   const code = (await codeText.innerText()).trim();
+  await holdUpToCamera(await app().getByRole('img', { name: '医保码二维码' }).screenshot());
   let loads = 0;
   page.on('load', () => {
     loads += 1;
   });
 
   await openConsole(page, '扫码结算');
-  await beside().getByRole('textbox', { name: '医保码', exact: true }).fill(code);
+  await beside().getByRole('button', { name: '用摄像头扫码' }).click();
+  const camera = beside().getByLabel('摄像头画面');
+  await camera.waitFor();
+  // The camera goes off once it has read a code, and the code is in the field.
+  await camera.waitFor({ state: 'detached', timeout: 10_000 });
+  expect(await beside().getByRole('textbox', { name: '医保码', exact: true }).inputValue()).toBe(code);
   await beside().getByLabel('本次金额（元）').fill('300.00');
   await beside().getByRole('button', { name: '扫码结算', exact: true }).click();
   await outcome(page, '扫码结算成功：周*兰 300.00 元');

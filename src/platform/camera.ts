@@ -1,4 +1,4 @@
-/** The H5 face screen's camera: a live preview from the front camera and one captured frame. */
+/** The H5 camera: the face screen's front camera (a live preview and one frame), and QA's scanner. */
 export type CameraStart =
   | { kind: 'started'; stream: MediaStream }
   | { kind: 'refused'; message: string }
@@ -13,14 +13,15 @@ export const CAMERA_UNAVAILABLE_MESSAGE =
 const FRAME_WIDTH = 640;
 const JPEG_QUALITY = 0.85;
 
-export async function startCamera(): Promise<CameraStart> {
+/** `environment` asks for the back camera (a phone held up to a code); a desktop has just one. */
+export async function startCamera(facing: 'user' | 'environment' = 'user'): Promise<CameraStart> {
   const media = typeof navigator === 'undefined' ? undefined : navigator.mediaDevices;
   if (!media || typeof media.getUserMedia !== 'function') {
     return { kind: 'unavailable', message: CAMERA_UNAVAILABLE_MESSAGE };
   }
   try {
     const stream = await media.getUserMedia({
-      video: { facingMode: 'user', width: { ideal: FRAME_WIDTH } },
+      video: { facingMode: facing, width: { ideal: FRAME_WIDTH } },
       audio: false,
     });
     return { kind: 'started', stream };

@@ -50,3 +50,39 @@ test('an amount of 0 is refused before anything is sent', async () => {
   expect(await screen.findByText('金额必须大于0')).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: '结算结果' })).not.toBeInTheDocument();
 });
+
+describe('the camera scanner', () => {
+  const original = Object.getOwnPropertyDescriptor(navigator, 'mediaDevices');
+  afterEach(() => {
+    if (original) Object.defineProperty(navigator, 'mediaDevices', original);
+    else delete (navigator as { mediaDevices?: unknown }).mediaDevices;
+  });
+
+  async function openScanner() {
+    await renderPage(QaConsolePage);
+    await userEvent.click(screen.getByRole('tab', { name: '扫码结算' }));
+    await settle();
+    await userEvent.click(screen.getByRole('button', { name: '用摄像头扫码' }));
+  }
+
+  test('on a computer with no camera it says to paste the text under the code instead', async () => {
+    Object.defineProperty(navigator, 'mediaDevices', { value: undefined, configurable: true });
+    await openScanner();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '这台电脑没有可用的摄像头，请把医保码下方的文字粘贴到上面的“医保码”里。',
+    );
+    expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  test('a refused camera says how to allow it, and the 医保码 field still takes pasted text', async () => {
+    const refusal = Object.assign(new Error('denied'), { name: 'NotAllowedError' });
+    Object.defineProperty(navigator, 'mediaDevices', {
+      value: { getUserMedia: () => Promise.reject(refusal) },
+      configurable: true,
+    });
+    await openScanner();
+    expect(await screen.findByRole('alert')).toHaveTextContent('浏览器没有允许本页面使用摄像头');
+    await userEvent.type(screen.getByLabelText('医保码'), 'YBM1.pasted');
+    expect(screen.getByLabelText('医保码')).toHaveValue('YBM1.pasted');
+  });
+});

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatYuan } from '@/domain';
 import * as services from '@/services';
 import type { Settlement } from '@/services';
@@ -8,13 +8,14 @@ import { Field } from '@/ui/Field';
 import { refreshQa, usePersonas } from '../queries';
 import { useAction } from '../useAction';
 import { BillFields, useBillForm } from './BillFields';
+import { CodeScanner } from './CodeScanner';
 import { OutcomeBanner } from './OutcomeBanner';
 import { SettlementResult } from './SettlementResult';
 
 /**
- * 扫码结算: QA at the pharmacy counter pastes the text under the patient's 医保码 (there is no
- * camera scan here) and bills them; the back end finds the patient from the code and settles
- * through the same deduction order as 结算. An expired or used code is refused in its words.
+ * 扫码结算: QA at the pharmacy counter scans the patient's 医保码 with the camera, or pastes the text
+ * under it, and bills them; the back end finds the patient from the code and settles through the
+ * same deduction order as 结算. An expired or used code is refused in its words.
  */
 export function ScanSettlementSection({ visit }: { visit: number }) {
   const { data: personas = [] } = usePersonas(visit);
@@ -23,6 +24,10 @@ export function ScanSettlementSection({ visit }: { visit: number }) {
   const bill = useBillForm({ institution: '大参林药店', category: 'pharmacy' });
   const [result, setResult] = useState<Settlement | null>(null);
   const { busy, outcome, run } = useAction<'scan'>();
+  const scanned = useCallback((text: string) => {
+    setCode(text.trim());
+    setCodeError(undefined);
+  }, []);
 
   function submit() {
     const checked = bill.check();
@@ -51,6 +56,7 @@ export function ScanSettlementSection({ visit }: { visit: number }) {
           setCodeError(undefined);
         }}
       />
+      <CodeScanner onScanned={scanned} />
       <BillFields bill={bill} amountLabel="本次金额（元）" />
       <Button kind="primary" block loading={busy === 'scan'} onClick={submit}>
         扫码结算

@@ -1,0 +1,2 @@
+// WeChat: the app's own scanner (CodeScanner.mini.tsx).
+export { CodeScanner } from './CodeScanner.mini';
