@@ -2,6 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import UsageRecordsPage from '@/pages/money/usage/index';
 import * as services from '@/services';
+import { configureTransport } from '@/services';
+import { createEmbeddedTransport } from '@/services/transports/embedded';
 import { firePageEvent, installBackend, renderPage, settle } from '../../support/render';
 import {
   billMother,
@@ -122,6 +124,42 @@ test('the beneficiary sees what a sponsor paid for them, named after the sponsor
   expect(screen.getByText('陈*国为您支付的记录')).toBeInTheDocument();
   expect(screen.getByRole('listitem')).toHaveTextContent('陈*国支付 300.00 元');
   expect(screen.getByRole('status')).toHaveTextContent('2025年6月陈*国共支付 300.00 元');
+});
+
+test('while her relations are still being read, the beneficiary is never shown the sponsor’s payment as her own', async () => {
+  const backend = installBackend();
+  await sonSharesWithMother();
+  await billMother(30000);
+  await signInAs(PHONE.周玉兰);
+  const [relation] = await services.listRelations({ role: 'beneficiary' });
+  // The relations answer late; the records come at once.
+  let answerRelations = () => undefined as void;
+  const relationsHeld = new Promise<void>((resolve) => {
+    answerRelations = resolve;
+  });
+  let recordsAnswered = () => undefined as void;
+  const recordsIn = new Promise<void>((resolve) => {
+    recordsAnswered = resolve;
+  });
+  configureTransport(() => {
+    const embedded = createEmbeddedTransport(() => backend);
+    return {
+      ...embedded,
+      send: async (request) => {
+        if (/^\/api\/family\/relations(\?|$)/.test(request.path)) await relationsHeld;
+        const response = await embedded.send(request);
+        if (request.path.includes('/usage')) recordsAnswered();
+        return response;
+      },
+    };
+  });
+  await renderPage(UsageRecordsPage, { params: { relationId: relation.id } });
+  await act(() => recordsIn);
+  await settle();
+  expect(screen.queryByText(/本账户支付/)).not.toBeInTheDocument();
+  await act(async () => answerRelations());
+  await settle();
+  expect(await screen.findByRole('listitem')).toHaveTextContent('陈*国支付 300.00 元');
 });
 
 test('the patient’s own record says a sponsor paid it', async () => {

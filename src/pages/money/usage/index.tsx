@@ -43,6 +43,9 @@ function UsageRecords({ region }: SignedInRegion) {
     ? [...asSponsor, ...asBeneficiary].find((candidate) => candidate.id === relationId)
     : undefined;
   const asBeneficiaryView = relation?.viewerRole === 'beneficiary';
+  // Whose account paid depends on the side she is on: until her relations are read, a relation's
+  // records wait, rather than show a sponsor's payment as her own for a moment.
+  const sideKnown = !relationId || relation !== undefined || relations.data !== undefined;
   const title = !relationId
     ? '使用记录'
     : !relation
@@ -65,14 +68,15 @@ function UsageRecords({ region }: SignedInRegion) {
       ) : null}
       <MonthFilter month={month} latest={latest} onChange={chooseMonth} />
       <DataState
-        hasData={list?.loaded ?? false}
+        hasData={(list?.loaded ?? false) && sideKnown}
         empty={list?.items.length === 0}
         emptyTitle={month ? `${monthLabel(month)}没有使用记录` : '暂无使用记录'}
-        error={list?.error ?? null}
+        error={list?.error ?? (sideKnown ? null : relations.error)}
         updatedAt={list?.updatedAt ?? null}
         onRetry={() => {
           void loadUsage(scope, month);
           if (!relationId) void chart.refetch();
+          if (!sideKnown) void relations.refetch();
         }}
       >
         {total ? (
