@@ -66,3 +66,20 @@ test('a signed-out visitor is asked to sign in', async () => {
   await userEvent.click(screen.getByRole('button', { name: '登录' }));
   expect(lastNavigation()?.url).toBe('/pages/auth/login/index');
 });
+
+test('余额与缴费 shows the last twelve months as bars, the same figures as a table', async () => {
+  await sonSharesWithMother();
+  await billMother(30000);
+  await renderPage(BalancePage);
+  expect(screen.getAllByRole('button', { name: /^\d{4}年\d{1,2}月共支付/ })).toHaveLength(12);
+  expect(screen.getByRole('button', { name: '2025年6月共支付 386.50 元' })).toBeInTheDocument();
+  expect(screen.getByRole('table', { name: '近12个月支付金额' })).toBeInTheDocument();
+});
+
+test('tapping a month’s bar on 余额与缴费 opens 使用记录 at that month', async () => {
+  await sonSharesWithMother();
+  await billMother(30000);
+  await renderPage(BalancePage);
+  await userEvent.click(screen.getByRole('button', { name: /^2025年6月共支付/ }));
+  expect(lastNavigation()).toEqual({ kind: 'navigateTo', url: '/pages/money/usage/index?month=2025-06' });
+});

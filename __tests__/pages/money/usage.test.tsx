@@ -227,6 +227,30 @@ test('the chart has a bar for each of the last twelve months, and tapping one sh
   expect(within(screen.getByRole('group', { name: '选择月份' })).getByText('2025年4月')).toBeInTheDocument();
 });
 
+test('a month’s bar is in the tab order and Enter on it shows that month', async () => {
+  await signInAs(PHONE.陈建国);
+  await renderPage(UsageRecordsPage);
+  const april = screen.getByRole('button', { name: /^2025年4月共支付/ });
+  expect(april).toHaveAttribute('tabindex', '0');
+  april.focus();
+  await userEvent.keyboard('{Enter}');
+  await settle();
+  expect(within(screen.getByRole('group', { name: '选择月份' })).getByText('2025年4月')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /^2025年4月共支付/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('opened at a month, as a bar on 余额与缴费 opens it, 使用记录 shows that month', async () => {
+  await signInAs(PHONE.陈建国);
+  await renderPage(UsageRecordsPage, { params: { month: '2025-04' } });
+  expect(within(screen.getByRole('group', { name: '选择月份' })).getByText('2025年4月')).toBeInTheDocument();
+});
+
+test('a month in the link that is not one, or is still to come, opens the current month', async () => {
+  await signInAs(PHONE.陈建国);
+  await renderPage(UsageRecordsPage, { params: { month: '2099-01' } });
+  expect(within(screen.getByRole('group', { name: '选择月份' })).getByText('2025年6月')).toBeInTheDocument();
+});
+
 test('each bar adds up to the month’s total the list shows', async () => {
   await sonSharesWithMother();
   await billMother(30000);

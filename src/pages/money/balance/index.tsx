@@ -6,7 +6,7 @@ import { relationWord, useRelations } from '@/features/relations';
 import { Button } from '@/ui/Button';
 import { EntriesCard, Entry } from '@/ui/Entry';
 import { Card, Row } from '@/ui/Card';
-import { limitLabel, yuan } from '@/features/money';
+import { UsageChart, limitLabel, useUsageMonths, yuan } from '@/features/money';
 import { ROUTES, goTo } from '@/ui/navigation';
 import { pressable } from '@/ui/pressable';
 import { Page } from '@/features/shell';
@@ -22,10 +22,12 @@ export default function BalancePage() {
   const region = useSession(selectRegion);
   const relations = useRelations();
   const { asSponsor, asBeneficiary, refetch } = relations;
+  const chart = useUsageMonths(true);
 
   useDidShow(() => {
     void refresh();
     void refetch();
+    void chart.refetch();
   });
 
   if (!sponsor || !region) {
@@ -67,6 +69,12 @@ export default function BalancePage() {
           ) : null}
         </Card>
       </DataState>
+      {/* A month's bar opens its records; the chart appears once it has figures (使用记录 says why not). */}
+      {chart.data ? (
+        <Card title="近12个月支付">
+          <UsageChart data={chart.data} selected={null} onSelect={(month) => goTo(ROUTES.usage, { month })} />
+        </Card>
+      ) : null}
       {employee && sharing.length > 0 ? (
         <Card title="为亲属共济">
           <DataState

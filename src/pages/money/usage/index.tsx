@@ -11,9 +11,14 @@ import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
 import { DataState } from '@/ui/DataState';
 import './index.scss';
 
-/** 使用记录 of the whole account, or with ?relationId= what one relation paid. */
+/** The month a link asks for (a bar on 余额与缴费), when it is one that has been. */
+function linkedMonth(month: string | undefined, latest: string): string | null {
+  return month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) && month <= latest ? month : null;
+}
+
+/** 使用记录 of the whole account, or with ?relationId= what one relation paid; ?month= opens a month. */
 function UsageRecords({ region }: SignedInRegion) {
-  const { relationId } = usePageParams();
+  const { relationId, month: monthParam } = usePageParams();
   const relations = useRelations();
   const { asSponsor, asBeneficiary } = relations;
   const scope = useMemo<UsageScope>(
@@ -25,7 +30,7 @@ function UsageRecords({ region }: SignedInRegion) {
   const loadUsage = useMoney((state) => state.loadUsage);
   const loadMoreUsage = useMoney((state) => state.loadMoreUsage);
   const [latest] = useState(currentMonth);
-  const [month, setMonth] = useState<string | null>(latest);
+  const [month, setMonth] = useState<string | null>(() => linkedMonth(monthParam, latest) ?? latest);
 
   useDidShow(() => {
     void loadUsage(scope, month);
