@@ -73,6 +73,7 @@ export default function BalancePage() {
       {chart.data ? (
         <Card title="近12个月支付">
           <UsageChart data={chart.data} selected={null} onSelect={(month) => goTo(ROUTES.usage, { month })} />
+          <Text className="hint">点一个月份，查看那个月的使用记录。</Text>
         </Card>
       ) : null}
       {employee && sharing.length > 0 ? (
