@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import HomePage from '@/pages/index/index';
 import MessagesPage from '@/pages/messages/index';
@@ -34,6 +34,16 @@ test('我的 shows how many messages are unread and opens 消息', async () => {
   const entry = await screen.findByRole('button', { name: /^消息\s*1条未读$/ });
   await userEvent.click(entry);
   expect(lastNavigation()?.url).toBe('/pages/messages/index');
+});
+
+test('消息 on 我的 is in the tab order and Enter opens it', async () => {
+  await signInAs(PHONE.陈建国);
+  await renderPage(MinePage);
+  const messages = screen.getByRole('button', { name: /^消息/ });
+  expect(messages).toHaveAttribute('tabindex', '0');
+  // The key goes to the control itself; Tab reaching it is in a11y.e2e.ts.
+  fireEvent.keyDown(messages, { key: 'Enter' });
+  expect(lastNavigation()).toEqual(expect.objectContaining({ url: '/pages/messages/index' }));
 });
 
 test('a refused application reaches the applicant’s 消息 with the reason', async () => {

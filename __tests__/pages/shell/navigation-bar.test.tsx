@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NavigationBar, readBarState } from '@/features/shell/components/NavigationBar';
 import { Page } from '@/features/shell';
@@ -73,4 +73,27 @@ test('outside H5 the page frame draws no bar: the mini-program draws its own fro
   render(<Page>内容</Page>);
   expect(screen.getByText('内容')).toBeInTheDocument();
   expect(screen.queryByRole('navigation')).toBeNull();
+});
+
+test('返回 is in the tab order and Enter presses it, as on a desktop keyboard', async () => {
+  stack(
+    { path: '/pages/mine/index', title: '我的' },
+    { path: '/pages/legal/privacy/index', title: '隐私政策' },
+  );
+  render(<NavigationBar title="隐私政策" canGoBack />);
+  const back = screen.getByRole('button', { name: '返回' });
+  expect(back).toHaveAttribute('tabindex', '0');
+  // The key goes to the control itself; Tab reaching it is in a11y.e2e.ts.
+  fireEvent.keyDown(back, { key: 'Enter' });
+  expect(lastNavigation()?.kind).toBe('navigateBack');
+});
+
+test('首页 is in the tab order and Enter presses it', async () => {
+  stack({ path: '/pages/auth/login/index', title: '登录' });
+  render(<NavigationBar title="登录" canGoBack={false} />);
+  const home = screen.getByRole('button', { name: '首页' });
+  expect(home).toHaveAttribute('tabindex', '0');
+  // The key goes to the control itself; Tab reaching it is in a11y.e2e.ts.
+  fireEvent.keyDown(home, { key: 'Enter' });
+  expect(lastNavigation()).toEqual(expect.objectContaining({ url: '/pages/index/index' }));
 });

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useSession } from '@/features/auth';
+import { pressable } from '@/ui/pressable';
 import './MessagesEntry.scss';
 
 /**
@@ -14,7 +15,7 @@ export function MessagesEntry({ onOpen }: { onOpen: () => void }) {
     void refresh();
   });
   return (
-    <View className="entry entry--line" role="button" onClick={onOpen}>
+    <View className="entry entry--line" role="button" onClick={onOpen} {...pressable(onOpen)}>
       消息
       {unread > 0 ? <Text className="messages-badge">{`${unread}条未读`}</Text> : null}
     </View>

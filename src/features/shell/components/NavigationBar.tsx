@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { ROUTES, goBack, isTabRoute, replaceWith } from '@/ui/navigation';
+import { pressable } from '@/ui/pressable';
 
 export interface BarState {
   title: string;
@@ -45,7 +46,13 @@ export function NavigationBar({ title, canGoBack }: BarState) {
   return (
     <View className="nav-bar" role="navigation" aria-label="页面导航">
       {canGoBack ? (
-        <View className="nav-bar__action" role="button" aria-label="返回" onClick={() => goBack()}>
+        <View
+          className="nav-bar__action"
+          role="button"
+          aria-label="返回"
+          onClick={() => goBack()}
+          {...pressable(() => goBack())}
+        >
           <View className="nav-bar__chevron" aria-hidden="true" />
           <Text>返回</Text>
         </View>
@@ -55,6 +62,7 @@ export function NavigationBar({ title, canGoBack }: BarState) {
           role="button"
           aria-label="首页"
           onClick={() => replaceWith(ROUTES.home)}
+          {...pressable(() => replaceWith(ROUTES.home))}
         >
           <View className="nav-bar__house" aria-hidden="true" />
           <Text>首页</Text>
