@@ -120,6 +120,21 @@ export default tseslint.config(
     },
   },
   {
+    // A View that acts as a button must work from a desktop keyboard too (issue 16): pressable()
+    // gives it a place in the tab order and Enter / Space. A native button needs none of this.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXOpeningElement:has(JSXAttribute[name.name='role'][value.value='button']):has(JSXAttribute[name.name='onClick']):not(:has(JSXSpreadAttribute)):not(:has(JSXAttribute[name.name='tabIndex']))",
+          message: 'role="button" 的元素要加上 {...pressable(onPress)}，让键盘（Tab、回车、空格）也能操作。',
+        },
+      ],
+    },
+  },
+  {
     // Pure rules: no framework, no platform.
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -55,6 +55,14 @@ const fixtures = {
     filePath: 'src/pages/fixture/index.tsx',
     code: "import { listRelations } from '@/services';\nexport const l = listRelations;\n",
   },
+  clickOnlyButton: {
+    filePath: 'src/ui/fixture.tsx',
+    code: 'import { View } from \'@tarojs/components\';\nexport const B = ({ go }: { go(): void }) => <View role="button" onClick={go}>去</View>;\n',
+  },
+  pressableButton: {
+    filePath: 'src/ui/fixture.tsx',
+    code: "import { View } from '@tarojs/components';\nimport { pressable } from './pressable';\nexport const B = ({ go }: { go(): void }) => <View role=\"button\" onClick={go} {...pressable(go)}>去</View>;\n",
+  },
 } satisfies Record<string, Fixture>;
 
 // One ESLint process for every fixture: loading the flat config (ESM, which jest cannot) and the
@@ -143,4 +151,12 @@ test('lint rejects a page that calls src/services directly', () => {
 
 test('lint rejects src/ui that calls src/services', () => {
   expect(ruleIds.servicesInUi).toContain('import-x/no-restricted-paths');
+});
+
+test('lint rejects a view that acts as a button but no keyboard can press', () => {
+  expect(ruleIds.clickOnlyButton).toContain('no-restricted-syntax');
+});
+
+test('lint accepts a view button made pressable', () => {
+  expect(ruleIds.pressableButton).toEqual([]);
 });
