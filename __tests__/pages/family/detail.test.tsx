@@ -2,7 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import RelationDetailPage from '@/pages/family/detail/index';
 import * as services from '@/services';
-import { installBackend, renderPage, signInAs, submitApplication } from '../../support/render';
+import {
+  installBackend,
+  lastNavigation,
+  renderPage,
+  signInAs,
+  submitApplication,
+} from '../../support/render';
 
 let relationId: string;
 
@@ -97,4 +103,11 @@ test('the relative sees a pending application without 撤回申请: only the app
   expect(await screen.findByText('陈*国是您的')).toBeInTheDocument();
   expect(screen.getAllByText('审核中').length).toBeGreaterThan(0);
   expect(screen.queryByRole('button', { name: '撤回申请' })).not.toBeInTheDocument();
+});
+
+test('opened without saying which relation, the page says so and leads to the list instead of loading for ever', async () => {
+  await renderPage(RelationDetailPage);
+  expect(await screen.findByText('没有指明要查看哪一条共济关系')).toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: '查看我的共济关系' }));
+  expect(lastNavigation()).toEqual(expect.objectContaining({ url: '/pages/family/relations/index' }));
 });

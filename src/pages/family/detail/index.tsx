@@ -16,7 +16,7 @@ import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { RelationMoneyCard } from '@/features/money';
 import { ROUTES, goTo, usePageParams } from '@/ui/navigation';
 import { Page, RequireSignIn, type SignedInRegion } from '@/features/shell';
-import { ErrorBanner, ErrorState, Loading } from '@/ui/States';
+import { EmptyState, ErrorBanner, ErrorState, Loading } from '@/ui/States';
 import { STATUS_LABELS, StatusBadge } from '@/ui/StatusBadge';
 import './index.scss';
 
@@ -32,6 +32,17 @@ function RelationDetail({ sponsor, region }: SignedInRegion) {
     void refetch();
   });
 
+  // An old or cut-off link names no relation: nothing will ever load, so say so and lead on.
+  if (!id)
+    return (
+      <Page>
+        <EmptyState title="没有指明要查看哪一条共济关系">
+          <Button kind="primary" onClick={() => goTo(ROUTES.relations)}>
+            查看我的共济关系
+          </Button>
+        </EmptyState>
+      </Page>
+    );
   if (error && !relation)
     return (
       <Page>
