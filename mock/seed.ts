@@ -4,7 +4,7 @@
  * something real to show. The balances of the table are today's balances: the seeded
  * settlements are history that led to them.
  */
-import type { InsuranceType, InsuredStatus, RelationshipCode } from '@/domain';
+import { inverseRelationship, type InsuranceType, type InsuredStatus, type RelationshipCode } from '@/domain';
 import type { KinshipOnRecord, Persona } from '@/services/contract';
 import { subtractDays } from './clock';
 import type {
@@ -119,17 +119,6 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['周建军', '王大力'],
 ].map((names) => names.map(idOf));
 
-const REVERSE: Readonly<Record<RelationshipCode, RelationshipCode>> = {
-  spouse: 'spouse',
-  parent: 'child',
-  child: 'parent',
-  sibling: 'sibling',
-  grandparent: 'grandchild',
-  grandchild: 'grandparent',
-  'maternal-grandparent': 'maternal-grandchild',
-  'maternal-grandchild': 'maternal-grandparent',
-};
-
 /**
  * What `beneficiaryIdNumber` is to `sponsorIdNumber` according to the registers: a relationship,
  * 'not-close-relative' when both are on the registers with no close tie (a spouse's parent), or
@@ -141,7 +130,7 @@ export function kinshipOnRecord(sponsorIdNumber: string, beneficiaryIdNumber: st
       return relationship;
     }
     if (b === sponsorIdNumber && a === beneficiaryIdNumber) {
-      return REVERSE[relationship];
+      return inverseRelationship(relationship);
     }
   }
   const sameFamily = FAMILIES.some(

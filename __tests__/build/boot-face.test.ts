@@ -10,6 +10,7 @@ import type { NetworkRequest, Platform } from '../../scripts/boot/fake-platform'
 import { distOf } from './support/dist';
 import { signedInAs } from './support/signed-in';
 import { cameraProof } from '../support/face';
+import { TAKE_FIRST_PHOTO } from './support/actions';
 
 const ADD = 'pages/family/add/index';
 const MB = 1024 * 1024;
@@ -23,15 +24,6 @@ const VERIFY_MOTHER: HarnessAction[] = [
   { tap: '请选择' },
   { tap: '父母' },
   { tap: '开始人脸验证' },
-];
-
-/** 陈建国 adds his son 陈小明 (under 16: no face check) and takes the first photo. */
-const TAKE_FIRST_PHOTO: HarnessAction[] = [
-  { input: '与身份证上的姓名一致', value: '陈小明' },
-  { input: '18位居民身份证号码', value: '440106201609010011' },
-  { tap: '请选择' },
-  { tap: '子女' },
-  { tap: '上传' },
 ];
 
 /** Boots only the add form (every page boots in boot-platform.test.ts), recording what reached the back end. */

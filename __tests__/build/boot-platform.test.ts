@@ -4,10 +4,11 @@
  * picker, Alipay's 4xx-as-fail requests and its uploadFile that needs fileType. A person fills in
  * the 添加共济关系 form and takes a photo; the pages must say what happened.
  */
-import { bootMiniProgram, type BootOptions, type HarnessAction } from '../../scripts/boot/harness';
+import { bootMiniProgram, type BootOptions } from '../../scripts/boot/harness';
 import type { Platform } from '../../scripts/boot/fake-platform';
 import { distOf } from './support/dist';
 import { signedInAs } from './support/signed-in';
+import { TAKE_FIRST_PHOTO } from './support/actions';
 
 const ADD = 'pages/family/add/index';
 const RELATIONS = 'pages/family/relations/index';
@@ -23,15 +24,6 @@ const SIGNED_IN_TABS = {
   'pages/services/index': ['业务办理'],
   'pages/mine/index': ['退出登录'],
 };
-
-/** 陈建国 adds his son 陈小明 (under 16: no face check) and takes the first photo. */
-const TAKE_FIRST_PHOTO: HarnessAction[] = [
-  { input: '与身份证上的姓名一致', value: '陈小明' },
-  { input: '18位居民身份证号码', value: '440106201609010011' },
-  { tap: '请选择' },
-  { tap: '子女' },
-  { tap: '上传' },
-];
 
 async function boot(platform: Platform, options: Partial<BootOptions> = {}) {
   const world = await signedInAs('13800000001', 'guangdong');
