@@ -4,7 +4,7 @@
  * premium receipt, which a person reads out over the phone.
  */
 import type { BillEstimate, DeductionOrderEntry, PremiumPayment, RelationView } from '@/services/contract';
-import { bindOk, harness, P, review } from './support';
+import { bindOk, harness, motherWithTwoSponsors, P, review } from './support';
 import type { Harness } from './support';
 
 async function motherSharedWith(): Promise<{
@@ -95,15 +95,8 @@ test('a premium receipt carries a 凭证号 of grouped digits, without the inter
 });
 
 test('an estimate sends what one sponsor’s monthly limit stops on to the next sponsor', async () => {
-  const h = harness();
-  const son = await h.signIn(P.陈建国.phone);
-  const wife = await h.signIn(P.林美华.phone);
-  const fromSon = await bindOk(h, son, '周玉兰', 'parent');
-  const fromWife = await bindOk(h, wife, '周玉兰', 'parent');
-  await review(h, fromSon.id, true);
-  await review(h, fromWife.id, true);
+  const { h, son, mother, fromSon, fromWife } = await motherWithTwoSponsors();
   await h.call('PUT', `/api/family/relations/${fromSon.id}/limit`, { monthlyLimitFen: 10000 }, son);
-  const mother = await h.signIn(P.周玉兰.phone);
   const estimate = (
     await h.call('GET', '/api/account/estimate?amountFen=30000&category=outpatient', undefined, mother)
   ).body as BillEstimate;

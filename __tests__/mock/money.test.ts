@@ -7,7 +7,7 @@ import type {
   Settlement,
   UsageRecord,
 } from '@/services/contract';
-import { bindOk, errorOf, harness, P, review } from './support';
+import { bindOk, errorOf, harness, motherWithTwoSponsors, P, review } from './support';
 import type { Harness } from './support';
 
 function settle(
@@ -26,29 +26,6 @@ function settle(
 
 async function balanceOf(h: Harness, token: string): Promise<number> {
   return ((await h.call('GET', '/api/me', undefined, token)).body as Me).balanceFen;
-}
-
-/**
- * 周玉兰 with two active sponsors, her son 陈建国 and 林美华. The registers say a 婆婆 is not close
- * kin, so only QA's approval (which stands, as a reviewer's would) makes the second one active.
- */
-async function motherWithTwoSponsors(): Promise<{
-  h: Harness;
-  son: string;
-  wife: string;
-  mother: string;
-  fromSon: RelationView;
-  fromWife: RelationView;
-}> {
-  const h = harness();
-  const son = await h.signIn(P.陈建国.phone);
-  const wife = await h.signIn(P.林美华.phone);
-  const fromSon = await bindOk(h, son, '周玉兰', 'parent');
-  const fromWife = await bindOk(h, wife, '周玉兰', 'parent');
-  await review(h, fromSon.id, true);
-  await review(h, fromWife.id, true);
-  const mother = await h.signIn(P.周玉兰.phone);
-  return { h, son, wife, mother, fromSon, fromWife };
 }
 
 describe('GET /api/family/deduction-order', () => {

@@ -258,3 +258,29 @@ export async function addMember(
     token,
   );
 }
+
+/** 周玉兰 with two active sponsors: her son 陈建国 and 林美华 (tokens for all three). */
+export interface MotherWithTwoSponsors {
+  h: Harness;
+  son: string;
+  wife: string;
+  mother: string;
+  fromSon: RelationView;
+  fromWife: RelationView;
+}
+
+/**
+ * 周玉兰 with two active sponsors. The registers say a 婆婆 is not close kin, so 林美华's claim only
+ * becomes active through QA's approval, which stands as a reviewer's would.
+ */
+export async function motherWithTwoSponsors(): Promise<MotherWithTwoSponsors> {
+  const h = harness();
+  const son = await h.signIn(P.陈建国.phone);
+  const wife = await h.signIn(P.林美华.phone);
+  const fromSon = await bindOk(h, son, '周玉兰', 'parent');
+  const fromWife = await bindOk(h, wife, '周玉兰', 'parent');
+  await review(h, fromSon.id, true);
+  await review(h, fromWife.id, true);
+  const mother = await h.signIn(P.周玉兰.phone);
+  return { h, son, wife, mother, fromSon, fromWife };
+}
